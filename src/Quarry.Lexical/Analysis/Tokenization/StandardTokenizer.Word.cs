@@ -1,0 +1,124 @@
+namespace Quarry.Lexical.Analysis.Tokenization;
+
+/// <summary>The word rule: letters, numbers and katakana joined by UAX#29 WB5-WB13b.</summary>
+public ref partial struct StandardTokenizer
+{
+    // A DFA equivalent to the ALPHANUM rule of Lucene's grammar (NUM, HANGUL and KATAKANA are subsets of it).
+    private enum WordState : byte
+    {
+        Fail,
+        Start,
+
+        /// <summary>Only ExtendNumLet so far: needs a letter, number or katakana.</summary>
+        LeadingConnector,
+        Letter,
+        HebrewLetter,
+
+        /// <summary>Hebrew letter + single quote (WB7a), which may also continue as MidLetter.</summary>
+        HebrewQuote,
+        Number,
+        Katakana,
+
+        /// <summary>After ExtendNumLet that follows a letter, number or katakana (WB13a): anything may follow (WB13b).</summary>
+        Connector,
+
+        /// <summary>After MidLetter/MidNumLet/quote: needs a letter (WB6/7).</summary>
+        PendingLetter,
+
+        /// <summary>After MidNum/MidNumLet/quote: needs a number (WB11/12).</summary>
+        PendingNumber,
+
+        /// <summary>Hebrew letter + double quote: needs a Hebrew letter (WB7b/c).</summary>
+        PendingHebrew,
+    }
+
+    private static int MatchWord(ReadOnlySpan<char> s, int start, int limit)
+    {
+        int pos = start;
+        int accept = -1;
+        WordState state = WordState.Start;
+        while (pos < limit)
+        {
+            int cp = CodePointAt(s, pos, limit, out int width);
+            if (width == 0)
+            {
+                break;
+            }
+
+            WordBreak kind = CharClasses.Kind(CharClasses.Of(cp));
+            if (kind is WordBreak.Extend or WordBreak.PresentationSelector or WordBreak.Zwj)
+            {
+                // WB4: marks attach to what precedes them, but cannot begin a word.
+                if (state == WordState.Start)
+                {
+                    break;
+                }
+            }
+            else
+            {
+                state = Next(state, kind);
+                if (state == WordState.Fail)
+                {
+                    break;
+                }
+            }
+
+            pos += width;
+            if (state is WordState.Letter or WordState.HebrewLetter or WordState.HebrewQuote or WordState.Number
+                or WordState.Katakana or WordState.Connector)
+            {
+                accept = pos;
+            }
+        }
+
+        return accept;
+    }
+
+    private static WordState Next(WordState state, WordBreak kind)
+    {
+        switch (kind)
+        {
+            case WordBreak.ALetter:
+                return state is WordState.Katakana or WordState.PendingNumber or WordState.PendingHebrew ? WordState.Fail : WordState.Letter;
+            case WordBreak.HebrewLetter:
+                return state is WordState.Katakana or WordState.PendingNumber ? WordState.Fail : WordState.HebrewLetter;
+            case WordBreak.Numeric:
+                return state is WordState.Katakana or WordState.PendingLetter or WordState.PendingHebrew ? WordState.Fail : WordState.Number;
+            case WordBreak.Katakana:
+                return state is WordState.Start or WordState.LeadingConnector or WordState.Katakana or WordState.Connector
+                    ? WordState.Katakana
+                    : WordState.Fail;
+            case WordBreak.ExtendNumLet:
+                return state switch
+                {
+                    WordState.Start or WordState.LeadingConnector => WordState.LeadingConnector,
+                    WordState.Letter or WordState.HebrewLetter or WordState.HebrewQuote or WordState.Number or WordState.Katakana
+                        or WordState.Connector => WordState.Connector,
+                    _ => WordState.Fail,
+                };
+            case WordBreak.MidLetter:
+                return state is WordState.Letter or WordState.HebrewLetter ? WordState.PendingLetter : WordState.Fail;
+            case WordBreak.MidNum:
+                return state == WordState.Number ? WordState.PendingNumber : WordState.Fail;
+            case WordBreak.MidNumLet:
+                return state switch
+                {
+                    WordState.Letter or WordState.HebrewLetter => WordState.PendingLetter,
+                    WordState.Number => WordState.PendingNumber,
+                    _ => WordState.Fail,
+                };
+            case WordBreak.SingleQuote:
+                return state switch
+                {
+                    WordState.Letter => WordState.PendingLetter,
+                    WordState.HebrewLetter => WordState.HebrewQuote,
+                    WordState.Number => WordState.PendingNumber,
+                    _ => WordState.Fail,
+                };
+            case WordBreak.DoubleQuote:
+                return state == WordState.HebrewLetter ? WordState.PendingHebrew : WordState.Fail;
+            default:
+                return WordState.Fail;
+        }
+    }
+}
