@@ -1,0 +1,186 @@
+using Quarry.Lexical.Index.Postings;
+using Quarry.Lexical.Scoring;
+
+namespace Quarry.Lexical.Search;
+
+/// <summary>
+/// Walks one term's postings block by block and scores them: <see cref="Doc"/>, <see cref="Next"/>, <see cref="Seek"/>,
+/// <see cref="Score"/>, the list-wide bound <see cref="MaxScore"/> and per-block bounds for block-max pruning.
+/// </summary>
+public sealed unsafe class PostingCursor
+{
+    /// <summary>The document a cursor reports once exhausted.</summary>
+    public const int NoMoreDocs = int.MaxValue;
+
+    private readonly byte* _postings;
+    private readonly BlockMeta* _blocks;
+    private readonly int _blockCount;
+    private readonly int _df;
+    private readonly byte* _norms;
+    private readonly int* _lengths;
+    private readonly float* _normCache;
+    private readonly Bm25Similarity _similarity;
+    private readonly bool _exact;
+    private readonly int[] _docs = new int[BlockCodec.BlockSize];
+    private readonly int[] _tfs = new int[BlockCodec.BlockSize];
+    private int _block = -1;
+    private int _count;
+    private int _pos;
+    private int _shallowBlock;
+
+    internal PostingCursor(LexicalIndex index, Bm25Similarity similarity, Index.Terms.TermInfo term, float weight)
+    {
+        _postings = index.PostingsPointer + term.PostingsOffset;
+        _blocks = index.BlocksPointer + term.FirstBlock;
+        _blockCount = term.BlockCount;
+        _df = term.DocumentFrequency;
+        _norms = index.Lengths.NormPointer;
+        _lengths = index.Lengths.LengthPointer;
+        _similarity = similarity;
+        _normCache = similarity.NormCachePointer;
+        _exact = _similarity.Options.ExactLengths;
+        Weight = weight;
+        MaxScore = 0f;
+        for (int b = 0; b < _blockCount; b++)
+        {
+            MaxScore = Math.Max(MaxScore, BlockBound(b));
+        }
+
+        Doc = -1;
+        Next();
+    }
+
+    /// <summary>The current document, or <see cref="NoMoreDocs"/>.</summary>
+    public int Doc { get; private set; }
+
+    /// <summary>count × idf of this query term.</summary>
+    public float Weight { get; }
+
+    /// <summary>An upper bound of <see cref="Score"/> over the whole list.</summary>
+    public float MaxScore { get; }
+
+    /// <summary>Documents in the list.</summary>
+    public int DocumentFrequency => _df;
+
+    /// <summary>The term's frequency in the current document.</summary>
+    public int Tf => _tfs[_pos];
+
+    /// <summary>Moves to the next document.</summary>
+    public void Next()
+    {
+        if (++_pos < _count)
+        {
+            Doc = _docs[_pos];
+            return;
+        }
+
+        if (_block + 1 < _blockCount)
+        {
+            Decode(_block + 1);
+            Doc = _docs[0];
+        }
+        else
+        {
+            Doc = NoMoreDocs;
+        }
+    }
+
+    /// <summary>Moves to the first document at or after <paramref name="target"/>.</summary>
+    public void Seek(int target)
+    {
+        if (target <= Doc)
+        {
+            return;
+        }
+
+        if (_blocks[_block].LastDoc < target)
+        {
+            int b = _block + 1;
+            while (b < _blockCount && _blocks[b].LastDoc < target)
+            {
+                b++;
+            }
+
+            if (b == _blockCount)
+            {
+                Doc = NoMoreDocs;
+                _pos = _count;
+                return;
+            }
+
+            Decode(b);
+        }
+
+        while (_docs[_pos] < target)
+        {
+            _pos++;
+        }
+
+        Doc = _docs[_pos];
+    }
+
+    /// <summary>The BM25 score of the current document, in Lucene's float32 arithmetic.</summary>
+    public float Score()
+    {
+        int doc = Doc;
+        float factor = _exact ? _similarity.LengthFactor(_lengths[doc]) : _normCache[_norms[doc]];
+        return Weight - (Weight / (1f + (_tfs[_pos] * factor)));
+    }
+
+    /// <summary>
+    /// Positions the shallow pointer on the block that may hold <paramref name="target"/> without decoding it, and returns that
+    /// block's last document (<see cref="NoMoreDocs"/> past the end).
+    /// </summary>
+    public int ShallowSeek(int target)
+    {
+        if (_shallowBlock < _block)
+        {
+            _shallowBlock = Math.Max(_block, 0);
+        }
+
+        while (_shallowBlock < _blockCount && _blocks[_shallowBlock].LastDoc < target)
+        {
+            _shallowBlock++;
+        }
+
+        return _shallowBlock < _blockCount ? _blocks[_shallowBlock].LastDoc : NoMoreDocs;
+    }
+
+    /// <summary>The score bound of the block the shallow pointer is on (0 past the end).</summary>
+    public float BlockMaxScore => _shallowBlock < _blockCount ? BlockBound(_shallowBlock) : 0f;
+
+    private float BlockBound(int block)
+    {
+        // tf up and length down both raise BM25, so the block's largest tf with its shortest length bounds every score in it.
+        int minLength = _blocks[block].MinLength;
+        float factor = _exact ? _similarity.LengthFactor(minLength) : _normCache[SmallFloat.IntToByte4(minLength)];
+        return Weight - (Weight / (1f + (_blocks[block].MaxTf * factor)));
+    }
+
+    private void Decode(int block)
+    {
+        _block = block;
+        var meta = _blocks[block];
+        byte* p = _postings + meta.Offset;
+        int n = block == _blockCount - 1 ? _df - (block * BlockCodec.BlockSize) : BlockCodec.BlockSize;
+        int docBits = p[0];
+        int tfBits = p[1];
+        p += 2;
+        fixed (int* docs = _docs)
+        fixed (int* tfs = _tfs)
+        {
+            BlockCodec.Unpack(p, n, docBits, docs);
+            BlockCodec.Unpack(p + BlockCodec.PackedBytes(n, docBits), n, tfBits, tfs);
+            int previous = block == 0 ? 0 : _blocks[block - 1].LastDoc;
+            for (int i = 0; i < n; i++)
+            {
+                previous += docs[i];
+                docs[i] = previous;
+                tfs[i]++;
+            }
+        }
+
+        _count = n;
+        _pos = 0;
+    }
+}
