@@ -6,22 +6,17 @@ namespace Quarry.Data.Collection;
 /// <summary>Streams `pid<TAB>passage` collections (MS MARCO collection.tsv); memory is one line at a time.</summary>
 public static class CollectionReader
 {
-    public static IEnumerable<Passage> Read(string path)
-    {
-        foreach (var (number, line) in TextInput.ReadLines(path))
+    /// <summary>Streams the passages of <paramref name="path"/> (plain or gzip); a passage text may be empty.</summary>
+    public static IEnumerable<Passage> Read(string path, ReadOptions? options = null) =>
+        LineRecords.Read(path, options, "'pid<TAB>passage' lines", (line, number, decoder) =>
         {
-            if (line.Length == 0)
+            int tab = line.IndexOf((byte)'\t');
+            if (tab < 0)
             {
-                continue;
+                throw new InputFormatException(path, number, "expected 'pid<TAB>passage', found no tab");
             }
 
-            int tab = line.IndexOf('\t');
-            if (tab <= 0)
-            {
-                throw new InputFormatException(path, number, "expected 'pid<TAB>passage'");
-            }
-
-            yield return new Passage(line[..tab], line[(tab + 1)..]);
-        }
-    }
+            string id = TsvFields.Id(line[..tab], path, number, "passage id before the tab");
+            return new Passage(id, decoder.Decode(line[(tab + 1)..], number));
+        });
 }

@@ -3,34 +3,23 @@ using Quarry.Data.Records;
 
 namespace Quarry.Data.Topics;
 
-/// <summary>Reads `qid<TAB>text` query files (MS MARCO queries, Anserini TSV topics). The text is kept as given.</summary>
+/// <summary>Reads `qid<TAB>text` query files (MS MARCO queries, TREC DL topics as Anserini ships them). The text is kept as given, leading space included.</summary>
 public static class TopicsReader
 {
-    public static IEnumerable<Query> Read(string path)
-    {
-        bool any = false;
-        foreach (var (number, line) in TextInput.ReadLines(path))
+    /// <summary>Streams the queries of <paramref name="path"/>.</summary>
+    public static IEnumerable<Query> Read(string path, ReadOptions? options = null) =>
+        LineRecords.Read(path, options, "'qid<TAB>text' lines", (line, number, decoder) =>
         {
-            if (line.Length == 0)
+            int tab = line.IndexOf((byte)'\t');
+            if (tab < 0)
             {
-                continue;
+                throw new InputFormatException(path, number, "expected 'qid<TAB>text', found no tab");
             }
 
-            int tab = line.IndexOf('\t');
-            if (tab <= 0)
-            {
-                throw new InputFormatException(path, number, "expected 'qid<TAB>text'");
-            }
+            string id = TsvFields.Id(line[..tab], path, number, "query id before the tab");
+            return new Query(id, decoder.Decode(line[(tab + 1)..], number));
+        });
 
-            any = true;
-            yield return new Query(line[..tab], line[(tab + 1)..]);
-        }
-
-        if (!any)
-        {
-            throw new InputFormatException(path, 0, "the topics file is empty");
-        }
-    }
-
-    public static List<Query> Load(string path) => [.. Read(path)];
+    /// <summary>Loads every query of <paramref name="path"/>.</summary>
+    public static List<Query> Load(string path, ReadOptions? options = null) => [.. Read(path, options)];
 }

@@ -1,0 +1,31 @@
+namespace Quarry.Data.IO;
+
+/// <summary>Guards for TSV writers: a field holding a tab or a line break would silently shift every later column.</summary>
+internal static class TsvOutput
+{
+    /// <summary>Throws <see cref="InvalidDataException"/> naming the record when <paramref name="value"/> cannot be a TSV field.</summary>
+    public static string Field(string value, string what, string recordId)
+    {
+        if (value.AsSpan().IndexOfAny('\t', '\n', '\r') >= 0)
+        {
+            throw new InvalidDataException($"{what} of '{recordId}' holds a tab or line break, which a TSV file cannot carry");
+        }
+
+        return value;
+    }
+
+    /// <summary>Writes every item through an atomic file: the output appears only once all of it was written.</summary>
+    public static long WriteAll<T>(string path, IEnumerable<T> items, Action<StreamWriter, T> writeOne)
+    {
+        using var output = new AtomicFileWriter(path);
+        long count = 0;
+        foreach (var item in items)
+        {
+            writeOne(output.Writer, item);
+            count++;
+        }
+
+        output.Commit();
+        return count;
+    }
+}
