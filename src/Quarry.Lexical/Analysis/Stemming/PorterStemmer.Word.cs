@@ -7,12 +7,22 @@ public static partial class PorterStemmer
     /// b[0..End] is the current word; a successful <see cref="EndsWith"/> sets <see cref="_stemEnd"/> to the last index
     /// before the suffix, and the measure is taken over b[0.._stemEnd].
     /// </summary>
-    private ref struct Word(Span<char> b)
+    internal ref struct Word(Span<char> b)
     {
         private readonly Span<char> _b = b;
         private int _stemEnd;
 
         public int End { get; private set; } = b.Length - 1;
+
+        /// <summary>The word as the steps so far have left it.</summary>
+        public readonly ReadOnlySpan<char> Current => _b[..(End + 1)];
+
+        /// <summary>The measure m of the whole current word: [C](VC){m}[V].</summary>
+        public int MeasureOfWord()
+        {
+            _stemEnd = End;
+            return Measure();
+        }
 
         /// <summary>Plurals and -ed / -ing: caresses to caress, ponies to poni, agreed to agree, hopping to hop.</summary>
         public void Step1ab()
