@@ -1,0 +1,26 @@
+using System.Runtime.CompilerServices;
+using Quarry.Data.Qrels;
+using Quarry.Data.Runs;
+using Quarry.Eval.Input;
+
+namespace Quarry.Eval.Comparison;
+
+/// <summary>
+/// The standard <see cref="IPerQueryScorer"/>: trec_eval-exact per-query values from <see cref="Evaluator"/>, with -c
+/// semantics. Converted qrels and runs are cached per object, so scoring many measures does not re-index the inputs.
+/// </summary>
+public sealed class EvaluatorScorer : IPerQueryScorer
+{
+    private readonly ConditionalWeakTable<QrelSet, Judgments> _judgments = [];
+    private readonly ConditionalWeakTable<Run, RunTable> _runs = [];
+
+    public IReadOnlyDictionary<string, double> Score(QrelSet qrels, Run run, string measure)
+    {
+        var parsed = Measure.Parse(measure);
+        var judgments = _judgments.GetValue(qrels, Judgments.From);
+        var table = _runs.GetValue(run, RunTable.From);
+        return Evaluator.PerQuery(judgments, table, [parsed], includeMissingQueries: true)[parsed];
+    }
+
+    public string CanonicalName(string measure) => Measure.Parse(measure).ToString();
+}
