@@ -1,0 +1,171 @@
+namespace Quarry.Neural.Vectors;
+
+/// <summary>Construction: seeded levels, insertion in file order, heuristic neighbour selection.</summary>
+public sealed partial class HnswIndex
+{
+    /// <summary>Builds the graph over every vector of <paramref name="vectors"/>; <paramref name="progress"/> receives inserted counts.</summary>
+    public static HnswIndex Build(VectorFile vectors, HnswOptions? options = null, Action<int>? progress = null)
+    {
+        ArgumentNullException.ThrowIfNull(vectors);
+        options ??= new HnswOptions();
+        if (options.M < 2 || options.EfConstruction < 1 || options.EfSearch < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), "HNSW needs M >= 2, EfConstruction >= 1 and EfSearch >= 1");
+        }
+
+        var index = new HnswIndex(vectors, options, DrawLevels(vectors.Count, options.M, options.Seed));
+        var context = new SearchContext(vectors.Count, vectors.Dim);
+        var query = new float[vectors.Dim];
+        for (int i = 0; i < vectors.Count; i++)
+        {
+            index.Insert(i, query, context);
+            if (progress is not null && (i + 1) % 1024 == 0)
+            {
+                progress(1024);
+            }
+        }
+
+        progress?.Invoke(vectors.Count % 1024);
+        return index;
+    }
+
+    /// <summary>Level of each node: floor(-ln U * mL), mL = 1 / ln M, U uniform in (0, 1], drawn in node order from the seed.</summary>
+    internal static int[] DrawLevels(int count, int m, int seed)
+    {
+        var rng = new Random(seed);
+        double ml = 1 / Math.Log(m);
+        var levels = new int[count];
+        for (int i = 0; i < count; i++)
+        {
+            levels[i] = Math.Min(32, (int)(-Math.Log(1 - rng.NextDouble()) * ml));
+        }
+
+        return levels;
+    }
+
+    private void Insert(int node, float[] query, SearchContext context)
+    {
+        LoadPrepared(node, query);
+        int level = _levels[node];
+        if (_entry < 0)
+        {
+            _entry = node;
+            _maxLevel = level;
+            return;
+        }
+
+        var entries = new List<int> { GreedyDescend(query, _entry, _maxLevel, level, context) };
+        for (int layer = Math.Min(level, _maxLevel); layer >= 0; layer--)
+        {
+            var found = SearchLayer(query, entries, Options.EfConstruction, layer, context);
+            var selected = SelectNeighbors(found, _m, context);
+            var links = Links(node, layer);
+            links[0] = selected.Count;
+            for (int i = 0; i < selected.Count; i++)
+            {
+                links[i + 1] = selected[i].Node;
+            }
+
+            foreach (var (neighbor, score) in selected)
+            {
+                Connect(neighbor, node, score, layer, context);
+            }
+
+            entries.Clear();
+            foreach (var (n, _) in found)
+            {
+                entries.Add(n);
+            }
+        }
+
+        if (level > _maxLevel)
+        {
+            _maxLevel = level;
+            _entry = node;
+        }
+    }
+
+    /// <summary>Adds a back link from <paramref name="node"/> to <paramref name="newcomer"/>, re-selecting when the list is full.</summary>
+    private void Connect(int node, int newcomer, float score, int layer, SearchContext context)
+    {
+        var links = Links(node, layer);
+        int capacity = layer == 0 ? _m0 : _m;
+        int count = links[0];
+        if (count < capacity)
+        {
+            links[count + 1] = newcomer;
+            links[0] = count + 1;
+            return;
+        }
+
+        // Full: keep the heuristic's choice among the old links and the newcomer, as seen from this node.
+        var basis = new float[Dim];
+        LoadPrepared(node, basis);
+        var candidates = new List<(int Node, float Score)>(count + 1) { (newcomer, score) };
+        for (int i = 1; i <= count; i++)
+        {
+            candidates.Add((links[i], Score(basis, links[i], context)));
+        }
+
+        candidates.Sort(static (a, b) => VectorHit.Compare(new VectorHit(a.Node, a.Score), new VectorHit(b.Node, b.Score)));
+        var kept = SelectNeighbors(candidates, capacity, context);
+        links[0] = kept.Count;
+        for (int i = 0; i < kept.Count; i++)
+        {
+            links[i + 1] = kept[i].Node;
+        }
+    }
+
+    /// <summary>
+    /// The paper's heuristic (Algorithm 4, without extension or kept pruned links): take candidates best first and keep one
+    /// only when it is more similar to the base than to every neighbour already kept, which spreads links across directions.
+    /// </summary>
+    private List<(int Node, float Score)> SelectNeighbors(List<(int Node, float Score)> bestFirst, int capacity, SearchContext context)
+    {
+        if (bestFirst.Count <= capacity)
+        {
+            return bestFirst;
+        }
+
+        var kept = new List<(int Node, float Score)>(capacity);
+        foreach (var candidate in bestFirst)
+        {
+            if (kept.Count >= capacity)
+            {
+                break;
+            }
+
+            LoadPrepared(candidate.Node, context.Vector);
+            bool good = true;
+            foreach (var (other, _) in kept)
+            {
+                if (Score(context.Vector, other, context) > candidate.Score)
+                {
+                    good = false;
+                    break;
+                }
+            }
+
+            if (good)
+            {
+                kept.Add(candidate);
+            }
+        }
+
+        return kept;
+    }
+
+    /// <summary>A stored vector as a query (normalised for cosine).</summary>
+    private void LoadPrepared(int node, float[] destination)
+    {
+        _scorer.File.GetVector(node, destination);
+        if (Options.Metric == VectorMetric.Cosine)
+        {
+            float norm = System.Numerics.Tensors.TensorPrimitives.Norm<float>(destination);
+            if (norm > 0)
+            {
+                System.Numerics.Tensors.TensorPrimitives.Divide(destination, norm, destination);
+            }
+        }
+    }
+}

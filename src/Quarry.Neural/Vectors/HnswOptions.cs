@@ -1,0 +1,20 @@
+namespace Quarry.Neural.Vectors;
+
+/// <summary>Options of <see cref="HnswIndex"/> (names as in Malkov and Yashunin, 2018, and hnswlib).</summary>
+public sealed record HnswOptions
+{
+    /// <summary>Links per node on the upper layers; layer 0 keeps up to 2M. Default 16.</summary>
+    public int M { get; init; } = 16;
+
+    /// <summary>Candidate list size while building: larger is slower to build and more accurate. Default 200.</summary>
+    public int EfConstruction { get; init; } = 200;
+
+    /// <summary>Candidate list size at query time (at least k is used). Default 100.</summary>
+    public int EfSearch { get; init; } = 100;
+
+    /// <summary>Seed of the level assignment; the graph (built in file order, one thread) is a pure function of vectors, options and seed. Default 42.</summary>
+    public int Seed { get; init; } = 42;
+
+    /// <summary>Similarity. Default inner product.</summary>
+    public VectorMetric Metric { get; init; } = VectorMetric.InnerProduct;
+}
