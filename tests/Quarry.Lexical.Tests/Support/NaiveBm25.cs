@@ -7,10 +7,10 @@ namespace Quarry.Lexical.Tests.Support;
 /// The test oracle: Lucene 9 BM25 computed directly from token lists, document by document, with the float32 steps
 /// of BM25Similarity written out, and ranked by score descending then id (UTF-8 bytes) ascending.
 /// </summary>
-internal sealed class NaiveBm25
+public sealed class NaiveBm25
 {
     private readonly List<(string Id, Dictionary<string, int> Tf, int Length)> _docs = [];
-    private readonly Dictionary<string, int> _df = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<int>> _docsWith = new(StringComparer.Ordinal);
     private long _totalTokens;
     private long _withTokens;
 
@@ -37,7 +37,12 @@ internal sealed class NaiveBm25
 
         foreach (string t in tf.Keys)
         {
-            _df[t] = _df.GetValueOrDefault(t) + 1;
+            if (!_docsWith.TryGetValue(t, out var list))
+            {
+                _docsWith[t] = list = [];
+            }
+
+            list.Add(_docs.Count);
         }
 
         _docs.Add((id, tf, tokens.Count));
@@ -63,8 +68,16 @@ internal sealed class NaiveBm25
     {
         float avgdl = (float)(_totalTokens / (double)_withTokens);
         var scored = new List<(string Id, float Score)>();
-        foreach (var (id, tf, length) in _docs)
+        // Only documents holding a query term can score; each is then scored from its own term counts.
+        var candidates = new SortedSet<int>();
+        foreach (var (term, _) in query)
         {
+            candidates.UnionWith(_docsWith.GetValueOrDefault(term) ?? []);
+        }
+
+        foreach (int d in candidates)
+        {
+            var (id, tf, length) = _docs[d];
             double sum = 0;
             bool any = false;
             foreach (var (term, count) in query)
@@ -75,7 +88,7 @@ internal sealed class NaiveBm25
                 }
 
                 any = true;
-                int df = _df[term];
+                int df = _docsWith[term].Count;
                 float idf = (float)Math.Log(1 + ((_withTokens - df + 0.5D) / (df + 0.5D)));
                 float weight = count * idf;
                 int dl = ExactLengths ? length : SmallFloat.Byte4ToInt(SmallFloat.IntToByte4(length));
