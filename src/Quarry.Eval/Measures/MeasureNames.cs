@@ -56,8 +56,8 @@ internal static partial class MeasureNames
     };
 
     public const string AcceptedSummary =
-        "accepted: ir_measures names RR, RR@k, nDCG, nDCG@k, AP, AP@k, AP(rel=2), R@k, P@k, Success@k, Judged@k, Rprec, Bpref, infAP, " +
-        "NumQ, NumRet, NumRel, NumRelRet, SetP, SetR, SetF, IPrec@x (any with (rel=N)), or trec_eval names " +
+        "accepted: ir_measures names RR, RR@10, nDCG, nDCG@10, AP, AP@k, AP(rel=2), R@1000, P@10, Success@k, Judged@10, Rprec, Bpref, infAP, " +
+        "NumQ, NumRet, NumRel, NumRelRet, SetP, SetR, SetF, IPrec@x (any with (rel=N)); or trec_eval names " +
         "runid, num_q, num_ret, num_rel, num_rel_ret, map, gm_map, Rprec, bpref, recip_rank, iprec_at_recall.x, P.k, relstring, " +
         "recall.k, infAP, gm_bpref, Rprec_mult.x, utility, 11pt_avg, binG, G, ndcg, ndcg_rel, Rndcg, ndcg_cut.k, map_cut.k, " +
         "relative_P.k, success.k, set_P, set_relative_P, set_recall, set_map, set_F, num_nonrel_judged_ret, judged.k";
