@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using Quarry.Eval.Comparison;
 using Quarry.Eval.Significance;
@@ -9,7 +10,7 @@ public static class ComparisonJson
 {
     public static void Write(ComparisonReport report, Stream output)
     {
-        using var w = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true });
+        using var w = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         w.WriteStartObject();
         w.WriteString("baseline", report.Baseline);
         w.WriteStartArray("runs");
