@@ -49,7 +49,14 @@ public static class CompareCommand
         var baseline = new NamedRun(request.Baseline.Name, RunReader.Load(request.Baseline.Path));
         var runs = request.Runs.Select(r => new NamedRun(r.Name, RunReader.Load(r.Path))).ToList();
         long total = RunComparer.WorkUnits(qrels.Count, request.Measures.Count, runs.Count + 1);
-        return ConsoleProgress.Run("Comparing", total, progress =>
-            RunComparer.Compare(qrels, baseline, runs, request.Measures, scorer, request.Options, progress));
+        try
+        {
+            return ConsoleProgress.Run("Comparing", total, progress =>
+                RunComparer.Compare(qrels, baseline, runs, request.Measures, scorer, request.Options, progress));
+        }
+        catch (FormatException ex) when (ex is not InputFormatException)
+        {
+            throw new UsageException(ex.Message, ex);
+        }
     }
 }

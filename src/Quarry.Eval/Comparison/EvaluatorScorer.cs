@@ -17,6 +17,12 @@ public sealed class EvaluatorScorer : IPerQueryScorer
     public IReadOnlyDictionary<string, double> Score(QrelSet qrels, Run run, string measure)
     {
         var parsed = Measure.Parse(measure);
+        if (!qrels.QueryIds.Any(run.Contains))
+        {
+            // No query in common: under -c every qrels query scores 0 (trec_eval itself refuses to evaluate such a pair).
+            return qrels.QueryIds.ToDictionary(q => q, _ => 0.0, StringComparer.Ordinal);
+        }
+
         var judgments = _judgments.GetValue(qrels, Judgments.From);
         var table = _runs.GetValue(run, RunTable.From);
         return Evaluator.PerQuery(judgments, table, [parsed], includeMissingQueries: true)[parsed];
