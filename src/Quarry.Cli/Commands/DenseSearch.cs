@@ -1,4 +1,7 @@
 using System.CommandLine;
+using Quarry.Cli.Hosting;
+using Quarry.Data.IO;
+using Quarry.Neural.Vectors;
 
 namespace Quarry.Cli.Commands;
 
@@ -12,13 +15,51 @@ public static class DenseSearch
     public static void AddOptions(Command search)
     {
         ArgumentNullException.ThrowIfNull(search);
+        new DenseOptionSet().AddTo(search);
     }
 
     /// <summary>Runs a dense search; shared options (--topics, --output, --hits, --threads, --format) are read by name.</summary>
     public static int Run(ParseResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        Console.Error.WriteLine("quarry search --dense: not available in this build yet");
-        return 3;
+        return CliRunner.Run("search", () => Execute(DenseOptionSet.Read(result)));
+    }
+
+    private static int Execute(DenseRequest request)
+    {
+        using var vectors = VectorFile.Open(request.VectorsPath);
+        using var fullPrecision = request.RescorePath is null ? null : VectorFile.Open(request.RescorePath);
+        var queries = DenseQueries.Load(request, vectors.Dim);
+        var searcher = DenseSearcherFactory.Create(request, vectors, fullPrecision);
+        int chunk = Math.Max(64, request.Threads * 64);
+        using var output = new AtomicFileWriter(request.OutputPath);
+        ConsoleProgress.Run("searching", queries.Count, advance =>
+        {
+            for (int start = 0; start < queries.Count; start += chunk)
+            {
+                int n = Math.Min(chunk, queries.Count - start);
+                var batch = new float[n][];
+                for (int i = 0; i < n; i++)
+                {
+                    batch[i] = queries.Vectors[start + i];
+                }
+
+                var hits = searcher.BatchSearch(batch, request.Hits, request.Threads);
+                for (int i = 0; i < n; i++)
+                {
+                    for (int r = 0; r < hits[i].Length; r++)
+                    {
+                        FusedRunWriter.WriteLine(output.Writer, queries.Ids[start + i], vectors.Id(hits[i][r].Index), r + 1, hits[i][r].Score, request.Format, request.Tag);
+                    }
+                }
+
+                advance(n);
+            }
+
+            return 0;
+        });
+        output.Commit();
+        Console.Error.WriteLine($"quarry search: {queries.Count} queries, {vectors.Count} vectors ({vectors.DType}, dim {vectors.Dim}), {request.Index} index -> {request.OutputPath}");
+        return 0;
     }
 }

@@ -1,11 +1,12 @@
 using System.Globalization;
 using Quarry.Data.IO;
+using Quarry.Data.Records;
 using Quarry.Data.Runs;
 
 namespace Quarry.Cli.Commands;
 
 /// <summary>
-/// Writes a fused run atomically. TREC scores are printed in full (round-trip) precision: fused scores such as
+/// Writes fused and dense runs atomically. TREC scores are printed in full (round-trip) precision: fused scores such as
 /// 1/61 + 1/62 differ in late decimals, and trec_eval re-sorts by the printed score.
 /// </summary>
 internal static class FusedRunWriter
@@ -19,25 +20,31 @@ internal static class FusedRunWriter
             var hits = run[q];
             for (int i = 0; i < hits.Count; i++)
             {
-                if (format == RunFormat.MsMarco)
-                {
-                    RunWriter.WriteLine(w, q, hits[i], i + 1, format, tag);
-                    continue;
-                }
-
-                w.Write(q);
-                w.Write(" Q0 ");
-                w.Write(hits[i].DocId);
-                w.Write(' ');
-                w.Write((i + 1).ToString(CultureInfo.InvariantCulture));
-                w.Write(' ');
-                w.Write(hits[i].Score.ToString("R", CultureInfo.InvariantCulture));
-                w.Write(' ');
-                w.Write(tag);
-                w.Write('\n');
+                WriteLine(w, q, hits[i].DocId, i + 1, hits[i].Score, format, tag);
             }
         }
 
         output.Commit();
+    }
+
+    /// <summary>One run line; TREC scores in round-trip precision.</summary>
+    public static void WriteLine(TextWriter w, string queryId, string docId, int rank, double score, RunFormat format, string tag)
+    {
+        if (format == RunFormat.MsMarco)
+        {
+            RunWriter.WriteLine(w, queryId, new ScoredDoc(docId, score), rank, format, tag);
+            return;
+        }
+
+        w.Write(queryId);
+        w.Write(" Q0 ");
+        w.Write(docId);
+        w.Write(' ');
+        w.Write(rank.ToString(CultureInfo.InvariantCulture));
+        w.Write(' ');
+        w.Write(score.ToString("R", CultureInfo.InvariantCulture));
+        w.Write(' ');
+        w.Write(tag);
+        w.Write('\n');
     }
 }
