@@ -21,14 +21,16 @@ public static partial class MineCommand
         var labels = JudgmentIndex.Load(request.Qrels, request.Options.MinPositiveGrade);
         var audit = request.AuditQrels is null ? null : JudgmentIndex.Load(request.AuditQrels);
         using var passages = OpenPassages(request.Passages);
+        using var crossEncoder = request.CrossEncoder is null ? null : MineModels.LoadCrossEncoder(request.CrossEncoder, request.Tokenizer);
+        using var biEncoder = request.BiEncoder is null ? null : MineModels.LoadBiEncoder(request.BiEncoder, request.Tokenizer);
         var inputs = new MiningInputs
         {
             Queries = queries,
             Labels = labels,
             Passages = passages,
             AuditQrels = audit,
-            CrossEncoder = request.CrossEncoder is null ? null : MineModels.LoadCrossEncoder(request.CrossEncoder),
-            BiEncoder = request.BiEncoder is null ? null : MineModels.LoadBiEncoder(request.BiEncoder),
+            CrossEncoder = crossEncoder,
+            BiEncoder = biEncoder,
         };
 
         MiningReport report;

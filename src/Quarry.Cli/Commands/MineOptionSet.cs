@@ -27,6 +27,7 @@ internal sealed class MineOptionSet
     public Option<double?> RelativeMargin { get; } = new("--relative-margin") { Description = "Drop candidates with score > lowest positive score x (1 - margin)." };
     public Option<string?> BiEncoder { get; } = new("--bi-encoder") { Description = "ONNX bi-encoder directory for --max-similarity." };
     public Option<double?> MaxSimilarity { get; } = new("--max-similarity") { Description = "Drop candidates whose cosine similarity to a positive is above this." };
+    public Option<string?> Tokenizer { get; } = new("--tokenizer") { Description = "Tokenizer (folder, tokenizer.json or vocab.txt) for a model folder that has none." };
     public Option<string?> AuditQrels { get; } = new("--audit-qrels") { Description = "Dense graded qrels: report the false-negative rate before and after each filter." };
     public Option<string?> ReportJson { get; } = new("--report-json") { Description = "Also write the report as JSON to this file." };
     public Option<string> Shard { get; } = new("--shard") { Description = "i/N: mine the i-th of N contiguous blocks of queries; concatenate outputs 1..N to merge.", DefaultValueFactory = _ => "1/1" };
@@ -36,7 +37,7 @@ internal sealed class MineOptionSet
     [
         Qrels, Queries, Candidates, Passages, Output, Format, Skip, Depth, Negatives, Sampling, Seed, Threads, MinGrade,
         PositivesPerQuery, NearDuplicate, NoNearDuplicates, CrossEncoder, MaxScore, Margin, RelativeMargin, BiEncoder,
-        MaxSimilarity, AuditQrels, ReportJson, Shard, BatchSize,
+        MaxSimilarity, Tokenizer, AuditQrels, ReportJson, Shard, BatchSize,
     ];
 
     public MineRequest Bind(ParseResult r) => MineRequest.From(this, r);

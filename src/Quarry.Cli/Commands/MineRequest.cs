@@ -18,6 +18,7 @@ internal sealed record MineRequest
     public required MiningOptions Options { get; init; }
     public string? CrossEncoder { get; init; }
     public string? BiEncoder { get; init; }
+    public string? Tokenizer { get; init; }
     public string? AuditQrels { get; init; }
     public string? ReportJson { get; init; }
 
@@ -58,6 +59,7 @@ internal sealed record MineRequest
         double? maxSimilarity = r.GetValue(o.MaxSimilarity);
         Require(maxSimilarity is null || biEncoder is not null, "--max-similarity needs --bi-encoder DIR to embed the passages");
         Require(biEncoder is null || maxSimilarity is not null, "--bi-encoder needs --max-similarity");
+        Require(r.GetValue(o.Tokenizer) is null || crossEncoder is not null || biEncoder is not null, "--tokenizer needs --cross-encoder or --bi-encoder");
 
         return new MineRequest
         {
@@ -69,6 +71,7 @@ internal sealed record MineRequest
             Format = format,
             CrossEncoder = crossEncoder,
             BiEncoder = biEncoder,
+            Tokenizer = r.GetValue(o.Tokenizer),
             AuditQrels = r.GetValue(o.AuditQrels),
             ReportJson = r.GetValue(o.ReportJson),
             Options = new MiningOptions

@@ -19,7 +19,7 @@ internal sealed class MineFixture : IDisposable
         OneLabelQrels = _dir.File("one-label.qrels");
         Labels = new Dictionary<string, string>(StringComparer.Ordinal);
         var best = new Dictionary<string, (int Grade, long Pid)>(StringComparer.Ordinal);
-        foreach (string line in File.ReadLines(FullQrels))
+        foreach (string line in System.IO.File.ReadLines(FullQrels))
         {
             var f = line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
             int grade = int.Parse(f[3], System.Globalization.CultureInfo.InvariantCulture);
@@ -30,7 +30,7 @@ internal sealed class MineFixture : IDisposable
             }
         }
 
-        File.WriteAllLines(OneLabelQrels, best.Select(kv => $"{kv.Key} 0 {kv.Value.Pid} 1"));
+        System.IO.File.WriteAllLines(OneLabelQrels, best.Select(kv => $"{kv.Key} 0 {kv.Value.Pid} 1"));
         foreach (var (qid, (_, pid)) in best)
         {
             Labels[qid] = pid.ToString(System.Globalization.CultureInfo.InvariantCulture);
