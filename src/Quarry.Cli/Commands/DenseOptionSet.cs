@@ -57,7 +57,8 @@ internal sealed class DenseOptionSet
     private readonly Option<string?> _model = new("--model") { Description = "Dense: bi-encoder model folder (ONNX) that encodes the --topics queries." };
     private readonly Option<string?> _vectors = new("--vectors") { Description = "Dense: passage vector file (.qvec, written by quarry encode)." };
     private readonly Option<string?> _queryVectors = new("--query-vectors") { Description = "Dense: precomputed query vectors (.qvec whose ids are query ids) instead of --model." };
-    private readonly Option<string> _index = new("--index") { Description = "Dense: flat (exact) | hnsw (approximate; built on first use, see --hnsw-path).", DefaultValueFactory = _ => "flat" };
+    // Shared with BM25 search, which reads the same option as its index directory; so no default value here.
+    private readonly Option<string?> _index = new("--index", "-i") { Description = "BM25: index directory (from quarry index). Dense: flat (exact; the default) | hnsw (approximate; built on first use, see --hnsw-path)." };
     private readonly Option<string> _metric = new("--metric") { Description = "Dense: ip (inner product) | cosine.", DefaultValueFactory = _ => "ip" };
     private readonly Option<string?> _hnswPath = new("--hnsw-path") { Description = "Dense: HNSW graph file; built from --vectors and saved here when missing (default VECTORS.hnsw)." };
     private readonly Option<int?> _efSearch = new("--ef-search") { Description = "Dense: HNSW candidate list size at query time (default: the graph's, 100; at least --hits is used)." };
@@ -115,9 +116,10 @@ internal sealed class DenseOptionSet
             {
                 "trec" => RunFormat.Trec,
                 "msmarco" => RunFormat.MsMarco,
-                _ => throw new UsageException($"--format: expected trec or msmarco, found '{format}'"),
+                _ => throw new UsageException($"--format: dense search writes trec or msmarco runs, found '{format}'"),
             },
             Index = index,
+            Tag = SharedOption.Get<string>(result, "--tag") ?? "quarry-dense",
             Metric = metric,
             HnswPath = SharedOption.Get<string>(result, "--hnsw-path"),
             EfSearch = SharedOption.Get<int?>(result, "--ef-search") is int ef ? Positive(ef, "--ef-search") : null,
