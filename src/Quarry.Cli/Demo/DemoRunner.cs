@@ -28,7 +28,7 @@ internal static class DemoRunner
         var files = DemoSample.Extract(Path.Combine(outputDirectory, "data"));
         var queries = DemoRetrieval.LoadQueries(files[DemoSample.Queries]);
         string indexDirectory = Path.Combine(outputDirectory, "index");
-        ConsoleProgress.Run("Indexing", 300, progress =>
+        ConsoleProgress.Run("Indexing", DemoSample.PassageCount, progress =>
         {
             DemoRetrieval.BuildIndex(files[DemoSample.Collection], indexDirectory, threads, progress);
             return 0;

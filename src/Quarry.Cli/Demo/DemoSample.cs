@@ -15,6 +15,9 @@ internal static class DemoSample
     public const string DevQrels = "qrels.dev.tsv";
     public const string DlQrels = "qrels.dl.tsv";
 
+    /// <summary>Passages in the embedded collection (for progress bars).</summary>
+    public const int PassageCount = 300;
+
     private static readonly string[] Files = [Collection, Queries, DevQrels, DlQrels];
 
     /// <summary>Writes the sample files into <paramref name="directory"/> (atomically, replacing older copies) and returns their paths by name.</summary>
