@@ -21,6 +21,10 @@ internal static class DatasetsDownload
             Description = "Attempts per file; a retry resumes from the bytes already downloaded",
             DefaultValueFactory = _ => 3,
         };
+        var extract = new Option<bool>("--extract", "-x")
+        {
+            Description = "After verification, unpack .tar.gz/.tgz/.tar/.zip files into DIR (the archives are kept, so verify still works)",
+        };
         var command = new Command(
             "download",
             "Download a dataset's files into DIR. A transfer in progress is kept as FILE.partial and resumed (HTTP range request) "
@@ -29,6 +33,7 @@ internal static class DatasetsDownload
         command.Options.Add(dir);
         command.Options.Add(baseUrl);
         command.Options.Add(attempts);
+        command.Options.Add(extract);
         command.Options.Add(catalog);
         command.SetAction(parseResult => CliRunner.Run("datasets", () =>
         {
@@ -40,12 +45,12 @@ internal static class DatasetsDownload
             }
 
             var options = new DownloadOptions { BaseUrl = parseResult.GetValue(baseUrl), MaxAttempts = tries };
-            return Execute(dataset, DatasetsCommand.Folder(parseResult.GetValue(dir), dataset), options);
+            return Execute(dataset, DatasetsCommand.Folder(parseResult.GetValue(dir), dataset), options, parseResult.GetValue(extract));
         }));
         return command;
     }
 
-    private static int Execute(Dataset dataset, string folder, DownloadOptions options)
+    private static int Execute(Dataset dataset, string folder, DownloadOptions options, bool extract)
     {
         using var downloader = new DatasetDownloader(options);
         foreach (var file in dataset.Files)
@@ -71,8 +76,28 @@ internal static class DatasetsDownload
             });
             string how = result.AlreadyPresent ? "already present and verified" : result.Resumed ? "resumed, verified" : "downloaded, verified";
             Console.Out.WriteLine($"{result.Path}\t{result.Bytes}\t{how}");
+            if (extract && ArchiveExtractor.IsArchive(file.FileName))
+            {
+                Extract(result.Path, folder);
+            }
         }
 
         return 0;
+    }
+
+    private static void Extract(string archive, string folder)
+    {
+        try
+        {
+            var placed = ConsoleProgress.Run("unpack " + Path.GetFileName(archive), 0, _ => ArchiveExtractor.Extract(archive, folder));
+            foreach (string name in placed)
+            {
+                Console.Out.WriteLine($"{Path.Combine(folder, name)}\t\textracted");
+            }
+        }
+        catch (DownloadException ex)
+        {
+            throw new UsageException(ex.Message, ex);
+        }
     }
 }

@@ -110,6 +110,39 @@ public sealed class DatasetsCommandTests
     }
 
     [Fact]
+    public void Download_WithExtract_UnpacksVerifiedTarGz()
+    {
+        byte[] archive = TarGz("collection.tsv", "0\tThe presence of communication\n"u8.ToArray());
+        using var server = new LocalHttpServer();
+        server.Serve("c.tar.gz", archive);
+        using var dir = new TempDir();
+        string catalog = dir.File("catalog.json");
+        File.WriteAllText(catalog, $$"""
+            {"datasets": [{"name": "packed", "description": "", "files": [
+              {"fileName": "c.tar.gz", "url": "http://127.0.0.1:9/c.tar.gz", "sha256": "{{Convert.ToHexStringLower(SHA256.HashData(archive))}}"}]}]}
+            """);
+        string target = dir.File("data");
+
+        var result = CliProcess.Run("datasets", "download", "packed", "--catalog", catalog, "--dir", target, "--base-url", server.BaseUrl, "--extract");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("extracted", result.StdOut, StringComparison.Ordinal);
+        Assert.Equal("0\tThe presence of communication\n", File.ReadAllText(Path.Combine(target, "collection.tsv")));
+    }
+
+    private static byte[] TarGz(string name, byte[] content)
+    {
+        using var memory = new MemoryStream();
+        using (var gz = new System.IO.Compression.GZipStream(memory, System.IO.Compression.CompressionLevel.Fastest, leaveOpen: true))
+        using (var tar = new System.Formats.Tar.TarWriter(gz))
+        {
+            tar.WriteEntry(new System.Formats.Tar.PaxTarEntry(System.Formats.Tar.TarEntryType.RegularFile, name) { DataStream = new MemoryStream(content) });
+        }
+
+        return memory.ToArray();
+    }
+
+    [Fact]
     public void Download_UnknownName_SaysHowToList()
     {
         var result = CliProcess.Run("datasets", "download", "no-such-set");
