@@ -100,6 +100,9 @@ public sealed partial class BiEncoder : IDisposable
         return Tokenizer.Encode(prefix.Length == 0 ? text : prefix + text, MaxLength);
     }
 
+    /// <summary>Time spent inside ONNX Runtime so far, in Stopwatch ticks (benchmarks split time inside and outside it).</summary>
+    internal long OnnxRunTicks => _model.RunTicks;
+
     public void Dispose() => _model.Dispose();
 
     private static (string Name, bool TokenLevel) ChooseOutput(string path, IReadOnlyDictionary<string, NodeMetadata> outputs, string? requested)

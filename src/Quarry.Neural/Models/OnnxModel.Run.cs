@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.ML.OnnxRuntime;
 
 namespace Quarry.Neural.Models;
@@ -5,6 +6,11 @@ namespace Quarry.Neural.Models;
 /// <summary>Running one padded batch.</summary>
 internal sealed partial class OnnxModel
 {
+    private long _runTicks;
+
+    /// <summary>Time spent inside ONNX Runtime's Run so far, in <see cref="Stopwatch"/> ticks (for benchmarks).</summary>
+    public long RunTicks => Interlocked.Read(ref _runTicks);
+
     /// <summary>
     /// Runs a batch of token sequences (right-padded with <paramref name="padId"/> to the longest) and hands the named
     /// output's data and shape to <paramref name="consume"/> before the native buffers are released.
@@ -60,7 +66,9 @@ internal sealed partial class OnnxModel
             }
 
             using var runOptions = new RunOptions();
+            long started = Stopwatch.GetTimestamp();
             using var outputs = _session.Run(runOptions, _inputNames, values, [outputName]);
+            Interlocked.Add(ref _runTicks, Stopwatch.GetTimestamp() - started);
             var output = outputs[0];
             var info = output.GetTensorTypeAndShape();
             consume(output.GetTensorDataAsSpan<float>(), info.Shape);
