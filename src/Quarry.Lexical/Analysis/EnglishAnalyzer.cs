@@ -23,32 +23,35 @@ public sealed class EnglishAnalyzer(AnalyzerOptions options) : IAnalyzer
     /// <inheritdoc/>
     public void Analyze(ReadOnlySpan<char> text, List<string> terms)
     {
+        // A term cache (token -> term) was measured slower than filtering: the chain costs about as much as a hash lookup.
         Span<char> buffer = stackalloc char[StandardTokenizer.MaxTokenLength];
         var tokenizer = new StandardTokenizer(text);
         while (tokenizer.MoveNext())
         {
-            ReadOnlySpan<char> token = tokenizer.Current;
-            int length = EnglishPossessive.Strip(token);
-            if (length == 0)
+            if (Filter(tokenizer.Current, buffer) is { } term)
             {
-                continue;
+                terms.Add(term);
             }
-
-            Span<char> term = buffer[..length];
-            token[..length].CopyTo(term);
-            LowerCase.Apply(term);
-            if (Options.RemoveStopwords && EnglishStopWords.Contains(term))
-            {
-                continue;
-            }
-
-            if (Options.Stem)
-            {
-                term = term[..PorterStemmer.Stem(term)];
-            }
-
-            terms.Add(new string(term));
         }
+    }
+
+    /// <summary>The term the filters make of one token, or null for a stop word.</summary>
+    private string? Filter(ReadOnlySpan<char> token, Span<char> buffer)
+    {
+        Span<char> term = buffer[..EnglishPossessive.Strip(token)];
+        token[..term.Length].CopyTo(term);
+        LowerCase.Apply(term);
+        if (Options.RemoveStopwords && EnglishStopWords.Contains(term))
+        {
+            return null;
+        }
+
+        if (Options.Stem)
+        {
+            term = term[..PorterStemmer.Stem(term)];
+        }
+
+        return new string(term);
     }
 
     /// <summary>The terms of <paramref name="text"/> as a new list.</summary>

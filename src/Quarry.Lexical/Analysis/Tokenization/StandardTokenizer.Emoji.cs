@@ -16,17 +16,21 @@ public ref partial struct StandardTokenizer
 
     private static int MatchEmoji(ReadOnlySpan<char> s, int start, int limit, int cp, ushort cls)
     {
-        int best = -1;
-        if (CharClasses.Kind(cls) == WordBreak.RegionalIndicator)
+        WordBreak kind = CharClasses.Kind(cls);
+        if (kind == WordBreak.RegionalIndicator)
         {
-            best = MatchFlag(s, start, limit);
-        }
-        else if (IsKeyCapBase(cp))
-        {
-            best = MatchKeyCap(s, start, limit);
+            return MatchFlag(s, start, limit);
         }
 
-        return Math.Max(best, MatchSequence(s, start, limit));
+        if (IsKeyCapBase(cp))
+        {
+            // Digits, # and * are no emoji alone; only a following mark can make a keycap (the common case is a number).
+            bool marked = start + 1 < limit
+                && CharClasses.Kind(CharClasses.Of(CodePointAt(s, start + 1, limit, out _))) is WordBreak.Extend or WordBreak.PresentationSelector or WordBreak.Zwj;
+            return marked ? MatchKeyCap(s, start, limit) : -1;
+        }
+
+        return MatchSequence(s, start, limit);
     }
 
     /// <summary>Two regional indicators, each with its marks.</summary>
