@@ -51,5 +51,8 @@ public sealed record RunComparison(string Run, double Mean, PairedTestResult Tes
 /// <summary>A pair of systems ordered one way on one qrels set and the other way on another: the sign of fitting label sparsity.</summary>
 public sealed record OrderFlip(string SystemA, string SystemB, FlipSide First, FlipSide Second);
 
-/// <summary>One side of an <see cref="OrderFlip"/>: the means of the two systems on a qrels set and measure.</summary>
-public sealed record FlipSide(string Qrels, string Measure, double MeanA, double MeanB);
+/// <summary>
+/// One side of an <see cref="OrderFlip"/>: the means of the two systems on a qrels set and measure, and, when one of
+/// them is the baseline, whether their difference was significant after correction (null when it was not tested).
+/// </summary>
+public sealed record FlipSide(string Qrels, string Measure, double MeanA, double MeanB, bool? Significant = null);

@@ -37,7 +37,7 @@ public static class OrderFlipFinder
                 int sign = Math.Sign(meanA - meanB);
                 if (sign != 0)
                 {
-                    sides.Add((s, new FlipSide(sets[s].Name, table.Measure, meanA, meanB), sign));
+                    sides.Add((s, new FlipSide(sets[s].Name, table.Measure, meanA, meanB, Tested(table, a, b)), sign));
                 }
             }
         }
@@ -50,6 +50,20 @@ public static class OrderFlipFinder
                 {
                     return new OrderFlip(a, b, first.Side, second.Side);
                 }
+            }
+        }
+
+        return null;
+    }
+
+    // Only differences with the baseline are tested; for a pair of two runs there is no p-value to report.
+    private static bool? Tested(MeasureComparison table, string a, string b)
+    {
+        foreach (var row in table.Rows)
+        {
+            if ((row.Run == a || row.Run == b) && !table.Rows.Any(r => r.Run == (row.Run == a ? b : a)))
+            {
+                return row.Significant;
             }
         }
 

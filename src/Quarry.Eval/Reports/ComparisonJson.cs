@@ -135,6 +135,11 @@ public static class ComparisonJson
         w.WriteString("measure", side.Measure);
         Number(w, "mean_a", side.MeanA);
         Number(w, "mean_b", side.MeanB);
+        if (side.Significant is { } significant)
+        {
+            w.WriteBoolean("significant", significant);
+        }
+
         w.WriteEndObject();
     }
 

@@ -29,6 +29,12 @@ public static class ComparisonText
     private static string Side(string a, FlipSide side)
     {
         string verb = side.MeanA > side.MeanB ? "wins" : "loses";
-        return string.Create(CultureInfo.InvariantCulture, $"{a} {verb} on {side.Qrels} {side.Measure} ({side.MeanA:0.0000} vs {side.MeanB:0.0000})");
+        string note = side.Significant switch
+        {
+            true => ", significant",
+            false => ", not significant",
+            null => "",
+        };
+        return string.Create(CultureInfo.InvariantCulture, $"{a} {verb} on {side.Qrels} {side.Measure} ({side.MeanA:0.0000} vs {side.MeanB:0.0000}{note})");
     }
 }

@@ -52,4 +52,20 @@ public sealed class OrderFlipFinderTests
         };
         Assert.Empty(OrderFlipFinder.Find(["bm25", "a"], sets));
     }
+
+    [Fact]
+    public void Find_PairWithBaseline_CarriesSignificanceOfEachSide()
+    {
+        var sets = new[]
+        {
+            Set("dev", "RR@10", 0.2, ("a", 0.25)),
+            Set("dl19", "nDCG@10", 0.5, ("a", 0.4)),
+        };
+        var flip = Assert.Single(OrderFlipFinder.Find(["bm25", "a"], sets));
+        Assert.False(flip.First.Significant);
+        Assert.False(flip.Second.Significant);
+
+        var runsOnly = OrderFlipFinder.Find(["bm25", "a", "b"], [Set("dev", "RR@10", 0.1, ("a", 0.3), ("b", 0.2)), Set("dl19", "nDCG@10", 0.1, ("a", 0.2), ("b", 0.3))]);
+        Assert.Null(runsOnly.Single(f => f.SystemA == "a" && f.SystemB == "b").First.Significant);
+    }
 }
