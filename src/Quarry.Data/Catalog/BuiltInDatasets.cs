@@ -25,7 +25,7 @@ internal static class BuiltInDatasets
             Azure("qrels.dev.tsv", 1201626, "9157ccaeaa8227f91722ba5770787b16")),
         Set("msmarco-passage-top1000-dev", "MS MARCO dev BM25 candidates, qid<TAB>pid<TAB>query<TAB>passage (tar.gz)",
             Azure("top1000.dev.tar.gz", 687414398, "8c140662bdf123a98fbfe3bb174c5831")),
-        Set("msmarco-passage-triples-small", "MS MARCO training triples of texts, query<TAB>positive<TAB>negative (tar.gz, 7.9 GB)",
+        Set("msmarco-passage-triples-small", "MS MARCO training triples of texts, query<TAB>positive<TAB>negative (tar.gz)",
             Azure("triples.train.small.tar.gz", 7930881353, "c13bf99ff23ca691105ad12eab837f84")),
         Set("msmarco-passage-qidpidtriples", "MS MARCO training triples of ids, qid<TAB>pos_pid<TAB>neg_pid (gz)",
             Azure("qidpidtriples.train.full.tsv.gz", 2633557579, "215a5204288820672f5e9451d9e202c5")),
