@@ -40,13 +40,14 @@ internal sealed class CompareOptionSet
     private readonly Option<int> _resamples = new("--resamples") { Description = "Sign flips or bootstrap samples of the resampling tests.", DefaultValueFactory = _ => 10_000 };
     private readonly Option<int> _threads = new("--threads") { Description = "Threads of the resampling tests.", DefaultValueFactory = _ => 1 };
     private readonly Option<double> _judged = new("--judged-threshold") { Description = "Warn when a run's mean Judged@10 is below this (its score is then mostly a lower bound).", DefaultValueFactory = _ => 0.5 };
+    private readonly Option<int?> _digits = new("--per-query-digits") { Description = "Round per-query values to N decimals before testing, as trec_eval -q prints them (4); default: full precision." };
     private readonly Option<string> _format = new("--format") { Description = "Output on stdout: table | json.", DefaultValueFactory = _ => "table" };
     private readonly Option<string?> _html = new("--html") { Description = "Also write a self-contained HTML report with a per-query difference chart per measure." };
 
     public void AddTo(Command command)
     {
         command.Arguments.Add(_files);
-        foreach (Option option in (Option[])[_measures, _qrels, _test, _zeroMethod, _correction, _alpha, _seed, _resamples, _threads, _judged, _format, _html])
+        foreach (Option option in (Option[])[_measures, _qrels, _test, _zeroMethod, _correction, _alpha, _seed, _resamples, _threads, _judged, _digits, _format, _html])
         {
             command.Options.Add(option);
         }
@@ -125,8 +126,15 @@ internal sealed class CompareOptionSet
             throw new UsageException("--resamples and --threads must be at least 1");
         }
 
+        int? digits = result.GetValue(_digits);
+        if (digits is < 0 or > 15)
+        {
+            throw new UsageException($"--per-query-digits: expected 0 to 15, found {digits}");
+        }
+
         return new ComparisonOptions
         {
+            PerQueryDigits = digits,
             Test = new PairedTestOptions { Kind = kind, ZeroMethod = zero, Seed = result.GetValue(_seed), Resamples = resamples, Threads = threads },
             Correction = correction,
             Alpha = alpha,

@@ -46,4 +46,10 @@ public sealed record ComparisonOptions
 
     /// <summary>A run whose Judged@k trails the baseline's by at least this much gets a warning (it may be under-scored). Default: 0.2.</summary>
     public double JudgedGapWarning { get; init; } = 0.2;
+
+    /// <summary>
+    /// Round every per-query value to this many decimals before testing, as <c>trec_eval -q</c> prints them (4), so that
+    /// results equal those of a script that parses trec_eval's output; null (default) keeps full precision.
+    /// </summary>
+    public int? PerQueryDigits { get; init; }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Quarry.Eval.Significance;
 
 namespace Quarry.Eval.Comparison;
@@ -66,11 +67,11 @@ public static class RunComparer
 
         // Every qrels query takes part (missing ones score 0); sorted so that results never depend on file order.
         var queryIds = qrels.Qrels.QueryIds.Order(StringComparer.Ordinal).ToList();
-        double[] baselineValues = Align(perSystem[0], queryIds);
+        double[] baselineValues = Printed(Align(perSystem[0], queryIds), options.PerQueryDigits);
         var tests = new List<(PairedTestResult Test, double[] Values)>(systems.Count - 1);
         for (int s = 1; s < systems.Count; s++)
         {
-            double[] values = Align(perSystem[s], queryIds);
+            double[] values = Printed(Align(perSystem[s], queryIds), options.PerQueryDigits);
             tests.Add((PairedTest.Run(values, baselineValues, options.Test), values));
         }
 
@@ -106,7 +107,7 @@ public static class RunComparer
     private static List<RunCoverage> Coverage(NamedQrels qrels, List<NamedRun> systems, IPerQueryScorer scorer, ComparisonOptions options)
     {
         var queryIds = qrels.Qrels.QueryIds.ToList();
-        string judged = "Judged@" + options.JudgedDepth.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        string judged = "Judged@" + options.JudgedDepth.ToString(CultureInfo.InvariantCulture);
         var result = new List<RunCoverage>(systems.Count);
         foreach (var system in systems)
         {
@@ -127,6 +128,23 @@ public static class RunComparer
         }
 
         return aligned;
+    }
+
+    // Rounds as C's printf("%.Nf") does: .NET formats the exact binary value, so "F4" agrees with trec_eval's output.
+    private static double[] Printed(double[] values, int? digits)
+    {
+        if (digits is not { } d)
+        {
+            return values;
+        }
+
+        string format = "F" + d.ToString(CultureInfo.InvariantCulture);
+        for (int i = 0; i < values.Length; i++)
+        {
+            values[i] = double.Parse(values[i].ToString(format, CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+        }
+
+        return values;
     }
 
     private static double Mean(double[] values) => values.Length == 0 ? double.NaN : values.Sum() / values.Length;

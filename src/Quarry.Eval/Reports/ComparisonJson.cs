@@ -68,6 +68,10 @@ public static class ComparisonJson
         }
 
         w.WriteString("missing_queries", "count as 0 (trec_eval -c)");
+        if (o.PerQueryDigits is { } digits)
+        {
+            w.WriteNumber("per_query_digits", digits);
+        }
     }
 
     private static void WriteSet(Utf8JsonWriter w, QrelsComparison set, ComparisonOptions o)
