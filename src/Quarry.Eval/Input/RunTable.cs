@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using Quarry.Data.IO;
 using Quarry.Data.Runs;
@@ -109,7 +108,7 @@ public sealed class RunTable
             }
 
             var scoreText = line[f[4]];
-            if (!double.TryParse(scoreText, NumberStyles.Float, CultureInfo.InvariantCulture, out double score) || !double.IsFinite(score))
+            if (!ScoreParser.TryParse(scoreText, out double score))
             {
                 throw new InputFormatException(path, scanner.LineNumber, $"expected a numeric score in field 5, found '{Fields.Text(scoreText)}'");
             }
