@@ -65,6 +65,7 @@ internal sealed class DenseOptionSet
     private readonly Option<int> _hnswM = new("--hnsw-m") { Description = "Dense: HNSW links per node when building.", DefaultValueFactory = _ => 16 };
     private readonly Option<int> _efConstruction = new("--ef-construction") { Description = "Dense: HNSW candidate list size when building.", DefaultValueFactory = _ => 200 };
     private readonly Option<int> _seed = new("--hnsw-seed") { Description = "Dense: seed of the HNSW level assignment (a build is deterministic for a seed).", DefaultValueFactory = _ => 42 };
+    private readonly Option<int> _buildThreads = new("--hnsw-build-threads") { Description = "Dense: HNSW build threads (1 is deterministic; more is faster, the graph then depends on scheduling).", DefaultValueFactory = _ => 1 };
     private readonly Option<string?> _rescore = new("--rescore-vectors") { Description = "Dense: full-precision vectors (same passages, same order) to rescore the candidates of an int8/fp16 --vectors or HNSW search." };
     private readonly Option<int> _oversample = new("--oversample") { Description = "Dense: candidates per hit fetched before rescoring.", DefaultValueFactory = _ => 4 };
     private readonly Option<string> _queryPrefix = new("--query-prefix") { Description = "Dense: text put before every query (e.g. 'query: ' for E5).", DefaultValueFactory = _ => "" };
@@ -73,7 +74,7 @@ internal sealed class DenseOptionSet
 
     public void AddTo(Command command)
     {
-        foreach (Option option in (Option[])[_model, _vectors, _queryVectors, _index, _metric, _hnswPath, _efSearch, _hnswM, _efConstruction, _seed, _rescore, _oversample, _queryPrefix, _maxLength, _batchSize])
+        foreach (Option option in (Option[])[_model, _vectors, _queryVectors, _index, _metric, _hnswPath, _efSearch, _hnswM, _efConstruction, _seed, _buildThreads, _rescore, _oversample, _queryPrefix, _maxLength, _batchSize])
         {
             command.Options.Add(option);
         }
@@ -129,6 +130,7 @@ internal sealed class DenseOptionSet
                 EfConstruction = Positive((SharedOption.Get<int?>(result, "--ef-construction") ?? 200), "--ef-construction"),
                 Seed = (SharedOption.Get<int?>(result, "--hnsw-seed") ?? 42),
                 Metric = metric,
+                BuildThreads = Positive(SharedOption.Get<int?>(result, "--hnsw-build-threads") ?? 1, "--hnsw-build-threads"),
             },
             RescorePath = SharedOption.Get<string>(result, "--rescore-vectors"),
             Oversample = Positive((SharedOption.Get<int?>(result, "--oversample") ?? 4), "--oversample"),

@@ -41,7 +41,7 @@ internal static class DenseSearcherFactory
             var options = request.HnswBuild with { EfSearch = request.EfSearch ?? request.HnswBuild.EfSearch };
             index = ConsoleProgress.Run("building HNSW", vectors.Count, advance => HnswIndex.Build(vectors, options, n => advance(n)));
             index.Save(path);
-            Console.Error.WriteLine($"quarry search: built HNSW (M={options.M}, efConstruction={options.EfConstruction}, seed={options.Seed}) over {vectors.Count} vectors -> {path}");
+            Console.Error.WriteLine($"quarry search: built HNSW (M={options.M}, efConstruction={options.EfConstruction}, seed={options.Seed}, {options.BuildThreads} build threads) over {vectors.Count} vectors -> {path}");
         }
 
         return request.EfSearch is int ef ? index.WithEfSearch(ef) : index;

@@ -103,6 +103,7 @@ public sealed class FlatIndex : IVectorSearcher
         }
 
         int dim = Dim;
+        bool direct = _scorer.DotIsScore;
         var scratch = _scorer.File.DType == VectorDType.Float32 ? [] : new float[_options.BlockRows * dim];
         for (int start = from; start < to; start += _options.BlockRows)
         {
@@ -112,12 +113,15 @@ public sealed class FlatIndex : IVectorSearcher
             {
                 var query = queries[q];
                 var top = tops[q];
+                float threshold = top.Threshold;
                 for (int r = 0; r < rows; r++)
                 {
-                    float score = _scorer.Finish(TensorPrimitives.Dot(query, block.Slice(r * dim, dim)), start + r);
-                    if (score >= top.Threshold)
+                    float dot = TensorPrimitives.Dot(query, block.Slice(r * dim, dim));
+                    float score = direct ? dot : _scorer.Finish(dot, start + r);
+                    if (score >= threshold)
                     {
                         top.Add(start + r, score);
+                        threshold = top.Threshold;
                     }
                 }
             }

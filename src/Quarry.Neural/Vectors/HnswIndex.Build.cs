@@ -14,20 +14,63 @@ public sealed partial class HnswIndex
         }
 
         var index = new HnswIndex(vectors, options, DrawLevels(vectors.Count, options.M, options.Seed));
-        var context = new SearchContext(vectors.Count, vectors.Dim);
-        var query = new float[vectors.Dim];
-        for (int i = 0; i < vectors.Count; i++)
+        int threads = Math.Max(1, options.BuildThreads);
+        if (threads == 1 || vectors.Count < 2)
         {
-            index.Insert(i, query, context);
-            if (progress is not null && (i + 1) % 1024 == 0)
+            var context = new SearchContext(vectors.Count, vectors.Dim, index._m0);
+            var query = new float[vectors.Dim];
+            for (int i = 0; i < vectors.Count; i++)
             {
-                progress(1024);
+                index.Insert(i, query, context);
+                if (progress is not null && (i + 1) % 1024 == 0)
+                {
+                    progress(1024);
+                }
             }
+
+            progress?.Invoke(vectors.Count % 1024);
+            return index;
         }
 
-        progress?.Invoke(vectors.Count % 1024);
+        index.BuildConcurrently(threads, progress);
         return index;
     }
+
+    /// <summary>
+    /// Inserts nodes 1..N-1 from several threads (node 0 first, alone). Links are read and rewritten under striped
+    /// node locks and the entry point under a global one, as hnswlib does; the graph then depends on scheduling.
+    /// </summary>
+    private void BuildConcurrently(int threads, Action<int>? progress)
+    {
+        _locks = new object[4096];
+        for (int i = 0; i < _locks.Length; i++)
+        {
+            _locks[i] = new object();
+        }
+
+        Insert(0, new float[Dim], new SearchContext(Count, Dim, _m0));
+        int done = 1;
+        Parallel.For(
+            1,
+            Count,
+            new ParallelOptions { MaxDegreeOfParallelism = threads },
+            () => (Context: new SearchContext(Count, Dim, _m0), Query: new float[Dim]),
+            (i, _, state) =>
+            {
+                Insert(i, state.Query, state.Context);
+                if (progress is not null && Interlocked.Increment(ref done) % 1024 == 0)
+                {
+                    progress(1024);
+                }
+
+                return state;
+            },
+            _ => { });
+        progress?.Invoke(done % 1024);
+        _locks = null;
+    }
+
+    private object LockOf(int node) => _locks![node & (_locks.Length - 1)];
 
     /// <summary>Level of each node: floor(-ln U * mL), mL = 1 / ln M, U uniform in (0, 1], drawn in node order from the seed.</summary>
     internal static int[] DrawLevels(int count, int m, int seed)
@@ -47,23 +90,31 @@ public sealed partial class HnswIndex
     {
         LoadPrepared(node, query);
         int level = _levels[node];
-        if (_entry < 0)
+        int entry, maxLevel;
+        lock (_levels)
         {
-            _entry = node;
-            _maxLevel = level;
-            return;
+            (entry, maxLevel) = (_entry, _maxLevel);
+            if (entry < 0)
+            {
+                _entry = node;
+                _maxLevel = level;
+                return;
+            }
         }
 
-        var entries = new List<int> { GreedyDescend(query, _entry, _maxLevel, level, context) };
-        for (int layer = Math.Min(level, _maxLevel); layer >= 0; layer--)
+        var entries = new List<int> { GreedyDescend(query, entry, maxLevel, level, context) };
+        for (int layer = Math.Min(level, maxLevel); layer >= 0; layer--)
         {
             var found = SearchLayer(query, entries, Options.EfConstruction, layer, context);
             var selected = SelectNeighbors(found, _m, context);
-            var links = Links(node, layer);
-            links[0] = selected.Count;
-            for (int i = 0; i < selected.Count; i++)
+            lock (_locks is null ? _levels : LockOf(node))
             {
-                links[i + 1] = selected[i].Node;
+                var links = Links(node, layer);
+                links[0] = selected.Count;
+                for (int i = 0; i < selected.Count; i++)
+                {
+                    links[i + 1] = selected[i].Node;
+                }
             }
 
             foreach (var (neighbor, score) in selected)
@@ -78,15 +129,32 @@ public sealed partial class HnswIndex
             }
         }
 
-        if (level > _maxLevel)
+        lock (_levels)
         {
-            _maxLevel = level;
-            _entry = node;
+            if (level > _maxLevel)
+            {
+                _maxLevel = level;
+                _entry = node;
+            }
         }
     }
 
     /// <summary>Adds a back link from <paramref name="node"/> to <paramref name="newcomer"/>, re-selecting when the list is full.</summary>
     private void Connect(int node, int newcomer, float score, int layer, SearchContext context)
+    {
+        if (_locks is null)
+        {
+            ConnectLocked(node, newcomer, score, layer, context);
+            return;
+        }
+
+        lock (LockOf(node))
+        {
+            ConnectLocked(node, newcomer, score, layer, context);
+        }
+    }
+
+    private void ConnectLocked(int node, int newcomer, float score, int layer, SearchContext context)
     {
         var links = Links(node, layer);
         int capacity = layer == 0 ? _m0 : _m;

@@ -16,6 +16,7 @@ public sealed partial class HnswIndex : IVectorSearcher
     private readonly int[]?[] _upper;     // per node with level > 0: per level l in 1..L: [count, n1..n_M]
     private int _entry = -1;
     private int _maxLevel = -1;
+    private object[]? _locks;             // striped node locks, only while building with several threads
 
     private HnswIndex(VectorFile vectors, HnswOptions options, int[] levels)
     {
@@ -55,13 +56,13 @@ public sealed partial class HnswIndex : IVectorSearcher
     }
 
     public VectorHit[] Search(ReadOnlySpan<float> query, int k) =>
-        SearchPrepared(_scorer.Prepare(query), k, new SearchContext(Count, Dim));
+        SearchPrepared(_scorer.Prepare(query), k, new SearchContext(Count, Dim, _m0));
 
     public VectorHit[][] BatchSearch(IReadOnlyList<float[]> queries, int k, int threads)
     {
         ArgumentNullException.ThrowIfNull(queries);
         var results = new VectorHit[queries.Count][];
-        Parallel.For(0, queries.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, threads) }, () => new SearchContext(Count, Dim), (q, _, context) =>
+        Parallel.For(0, queries.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, threads) }, () => new SearchContext(Count, Dim, _m0), (q, _, context) =>
         {
             results[q] = SearchPrepared(_scorer.Prepare(queries[q]), k, context);
             return context;
@@ -98,8 +99,8 @@ public sealed partial class HnswIndex : IVectorSearcher
             while (changed)
             {
                 changed = false;
-                var links = Links(entry, level);
-                int count = links[0];
+                var links = context.Links;
+                int count = CopyLinks(entry, level, links);
                 for (int i = 1; i <= count; i++)
                 {
                     float s = Score(query, links[i], context);
@@ -142,8 +143,8 @@ public sealed partial class HnswIndex : IVectorSearcher
                 break;
             }
 
-            var links = Links(c, level);
-            int count = links[0];
+            var links = context.Links;
+            int count = CopyLinks(c, level, links);
             for (int i = 1; i <= count; i++)
             {
                 int n = links[i];
@@ -178,13 +179,34 @@ public sealed partial class HnswIndex : IVectorSearcher
 
     private float Score(ReadOnlySpan<float> query, int node, SearchContext context) => _scorer.Score(query, node, context.Scratch);
 
+    /// <summary>
+    /// Copies a node's links into <paramref name="buffer"/> (element 0 the count) and returns the count; during a
+    /// concurrent build the copy is taken under the node's lock, so a reader never sees a half-rewritten list.
+    /// </summary>
+    private int CopyLinks(int node, int level, int[] buffer)
+    {
+        var links = Links(node, level);
+        if (_locks is null)
+        {
+            links.CopyTo(buffer);
+            return buffer[0];
+        }
+
+        lock (LockOf(node))
+        {
+            links.CopyTo(buffer);
+        }
+
+        return buffer[0];
+    }
+
     /// <summary>The link list of a node on a layer: element 0 is the count.</summary>
     private Span<int> Links(int node, int level) => level == 0
         ? _layer0.AsSpan(node * (_m0 + 1), _m0 + 1)
         : _upper[node].AsSpan((level - 1) * (_m + 1), _m + 1);
 
     /// <summary>Per-thread search state: visited marks by generation, queues and a decode buffer.</summary>
-    private sealed class SearchContext(int count, int dim)
+    private sealed class SearchContext(int count, int dim, int maxLinks)
     {
         private readonly int[] _visited = new int[count];
         private int _generation;
@@ -194,6 +216,9 @@ public sealed partial class HnswIndex : IVectorSearcher
         public PriorityQueue<int, float> Results { get; } = new();
 
         public float[] Scratch { get; } = new float[dim];
+
+        /// <summary>A copy of the link list being followed.</summary>
+        public int[] Links { get; } = new int[maxLinks + 1];
 
         /// <summary>Holds a stored vector while the build compares it with others.</summary>
         public float[] Vector { get; } = new float[dim];

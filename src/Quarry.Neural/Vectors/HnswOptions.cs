@@ -17,4 +17,10 @@ public sealed record HnswOptions
 
     /// <summary>Similarity. Default inner product.</summary>
     public VectorMetric Metric { get; init; } = VectorMetric.InnerProduct;
+
+    /// <summary>
+    /// Build threads. 1 (the default) inserts in file order and is deterministic; more insert concurrently under
+    /// node locks, which is faster but makes the graph depend on scheduling (recall is the same on average).
+    /// </summary>
+    public int BuildThreads { get; init; } = 1;
 }

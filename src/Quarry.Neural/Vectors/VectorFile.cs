@@ -136,6 +136,9 @@ public sealed unsafe partial class VectorFile : IDisposable
         return _layout.DType == VectorDType.Int8 ? ((float*)(_base + _layout.ScalesOffset))[index] : 1f;
     }
 
+    /// <summary>Start of the vector block, for the scorers' hot loops (valid while the file is open).</summary>
+    internal byte* VectorBase => _base + VectorFileLayout.HeaderSize;
+
     /// <summary>The raw stored bytes of a row (used by merge).</summary>
     internal ReadOnlySpan<byte> RawRow(int index) => new(RowPointer(index, 1), checked((int)_layout.RowBytes));
 

@@ -7,7 +7,7 @@ namespace Quarry.Neural.Vectors;
 /// decoded into a float scratch block first (int8 scores are multiplied by the row's scale), and for cosine over a file
 /// not flagged normalised the scores are multiplied by precomputed inverse norms.
 /// </summary>
-internal sealed class VectorScorer
+internal sealed unsafe class VectorScorer
 {
     private readonly float[]? _inverseNorms;
 
@@ -29,6 +29,9 @@ internal sealed class VectorScorer
     }
 
     public VectorFile File { get; }
+
+    /// <summary>True when raw dot products are already the scores (float32 or float16 rows, no norm correction).</summary>
+    public bool DotIsScore => File.DType != VectorDType.Int8 && _inverseNorms is null;
 
     public VectorMetric Metric { get; }
 
@@ -91,6 +94,15 @@ internal sealed class VectorScorer
     }
 
     /// <summary>The score of one row (random access, as graph search needs).</summary>
-    public float Score(ReadOnlySpan<float> prepared, int index, float[] scratch) =>
-        Finish(TensorPrimitives.Dot(prepared, Block(index, 1, scratch)), index);
+    public float Score(ReadOnlySpan<float> prepared, int index, float[] scratch)
+    {
+        if (File.DType == VectorDType.Float32 && _inverseNorms is null)
+        {
+            // Hot path of graph search: no range or dtype checks (the index comes from the graph or the scan).
+            var row = new ReadOnlySpan<float>(File.VectorBase + ((long)index * prepared.Length * sizeof(float)), prepared.Length);
+            return TensorPrimitives.Dot(prepared, row);
+        }
+
+        return Finish(TensorPrimitives.Dot(prepared, Block(index, 1, scratch)), index);
+    }
 }

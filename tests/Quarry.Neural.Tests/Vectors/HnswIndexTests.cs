@@ -25,6 +25,18 @@ public sealed class HnswIndexTests
     }
 
     [Fact]
+    public void Build_FourThreads_RecallAt10VsFlatAtLeast095()
+    {
+        using var dir = new TempDir();
+        using var file = VectorFile.Open(VectorTestData.Write(dir.File("v.qvec"), VectorTestData.Gaussian(6000, 24, 39)));
+        var queries = VectorTestData.Gaussian(100, 24, 40);
+        var exact = new FlatIndex(file).BatchSearch(queries, 10, 2);
+        var hnsw = HnswIndex.Build(file, Fast with { BuildThreads = 4 });
+        double recall = Recall.AtK(hnsw.BatchSearch(queries, 10, 2), exact, 10);
+        Assert.True(recall >= 0.95, $"recall@10 {recall}");
+    }
+
+    [Fact]
     public void Build_SameSeed_ByteIdenticalGraphs()
     {
         using var dir = new TempDir();

@@ -1,0 +1,53 @@
+using System.Globalization;
+
+namespace Quarry.Bench.Vectors;
+
+/// <summary>Command-line settings of the vector benchmark.</summary>
+internal sealed record BenchOptions
+{
+    /// <summary>Vectors scanned by the flat bandwidth test.</summary>
+    public int FlatCount { get; init; } = 500_000;
+
+    /// <summary>Vectors in the HNSW recall/throughput test.</summary>
+    public int HnswCount { get; init; } = 100_000;
+
+    /// <summary>Dimension of every vector (MiniLM/BGE-small: 384).</summary>
+    public int Dim { get; init; } = 384;
+
+    /// <summary>Queries timed.</summary>
+    public int Queries { get; init; } = 200;
+
+    /// <summary>HNSW M and efConstruction.</summary>
+    public int M { get; init; } = 16;
+
+    public int EfConstruction { get; init; } = 100;
+
+    /// <summary>Threads for the multi-threaded measurements.</summary>
+    public int Threads { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>Folder for the generated vector files.</summary>
+    public string WorkDir { get; init; } = Path.Combine(Path.GetTempPath(), "quarry-bench-vectors");
+
+    public static BenchOptions Parse(string[] args)
+    {
+        var o = new BenchOptions();
+        for (int i = 0; i + 1 < args.Length; i += 2)
+        {
+            int n() => int.Parse(args[i + 1], CultureInfo.InvariantCulture);
+            o = args[i] switch
+            {
+                "--flat-count" => o with { FlatCount = n() },
+                "--hnsw-count" => o with { HnswCount = n() },
+                "--dim" => o with { Dim = n() },
+                "--queries" => o with { Queries = n() },
+                "--m" => o with { M = n() },
+                "--ef-construction" => o with { EfConstruction = n() },
+                "--threads" => o with { Threads = n() },
+                "--work-dir" => o with { WorkDir = args[i + 1] },
+                _ => throw new ArgumentException($"unknown option {args[i]}"),
+            };
+        }
+
+        return o;
+    }
+}
