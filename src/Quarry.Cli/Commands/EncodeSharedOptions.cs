@@ -13,6 +13,8 @@ internal sealed class ModelCliOptions
 
     public Option<string?> OnnxFile { get; } = new("--onnx-file") { Description = "ONNX graph to load, relative to the model folder (e.g. onnx/model_qint8_avx512.onnx)" };
 
+    public Option<string?> OutputName { get; } = new("--output-name") { Description = "Graph output to read (default: last_hidden_state / token_embeddings / sentence_embedding for encoders, logits for cross-encoders)" };
+
     public Option<string> Device { get; } = new("--device") { Description = "cpu, or cuda (needs the GPU build of ONNX Runtime)", DefaultValueFactory = _ => "cpu" };
 
     public Option<int> DeviceId { get; } = new("--device-id") { Description = "CUDA device ordinal", DefaultValueFactory = _ => 0 };
@@ -26,7 +28,7 @@ internal sealed class ModelCliOptions
     public void AddTo(Command command)
     {
         Device.AcceptOnlyFromAmong("cpu", "cuda");
-        foreach (var option in new Option[] { Model, Tokenizer, OnnxFile, Device, DeviceId, Threads, BatchSize, MaxLength })
+        foreach (var option in new Option[] { Model, Tokenizer, OnnxFile, OutputName, Device, DeviceId, Threads, BatchSize, MaxLength })
         {
             command.Options.Add(option);
         }

@@ -43,6 +43,7 @@ public static class RerankCommand
             {
                 Tokenizer = parseResult.GetValue(model.Tokenizer),
                 OnnxFile = parseResult.GetValue(model.OnnxFile),
+                OutputName = parseResult.GetValue(model.OutputName),
                 BatchSize = model.Batch(parseResult),
                 MaxLength = model.Length(parseResult),
                 Runtime = model.Runtime(parseResult),

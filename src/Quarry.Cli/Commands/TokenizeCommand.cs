@@ -24,8 +24,9 @@ public static class TokenizeCommand
             DefaultValueFactory = _ => "longest-first",
         };
         truncation.AcceptOnlyFromAmong("longest-first", "cut-sequence");
+        var lowercase = new Option<bool?>("--lowercase") { Description = "true: uncased (lower-case, strip accents); false: cased. Default: the tokenizer's own setting" };
         var command = new Command("tokenize", "Tokenize texts or (query, passage) pairs with a BERT WordPiece tokenizer; ids equal Hugging Face's.");
-        foreach (var option in new Option[] { tokenizer, input, output, pair, maxLength, truncation })
+        foreach (var option in new Option[] { tokenizer, input, output, pair, maxLength, truncation, lowercase })
         {
             command.Options.Add(option);
         }
@@ -40,7 +41,7 @@ public static class TokenizeCommand
             }
 
             var mode = parseResult.GetValue(truncation) == "cut-sequence" ? Truncation.CutSequence : Truncation.LongestFirst;
-            var tok = TokenizerFiles.Load(parseResult.GetValue(tokenizer)!);
+            var tok = TokenizerFiles.Load(parseResult.GetValue(tokenizer)!, parseResult.GetValue(lowercase));
             string inPath = parseResult.GetValue(input)!;
             string outPath = parseResult.GetValue(output)!;
             long lines = ConsoleProgress.Run("tokenize", 0, progress => Write(tok, inPath, outPath, isPair, max, mode, progress));
