@@ -55,7 +55,7 @@ internal static class JsonLine
         }
         catch (JsonException ex)
         {
-            throw new InputFormatException(path, number, $"bad JSON: {FirstSentence(ex.Message)}");
+            throw new InputFormatException(path, number, $"bad JSON at byte {(ex.BytePositionInLine ?? 0) + 1}: {FirstSentence(ex.Message)}");
         }
     }
 
@@ -84,9 +84,18 @@ internal static class JsonLine
         _ => token.ToString(),
     };
 
+    /// <summary>The parser's message without its own position suffix (its line is always 0: it sees one line at a time).</summary>
     private static string FirstSentence(string message)
     {
-        int path = message.IndexOf(" Path:", StringComparison.Ordinal);
-        return path > 0 ? message[..path] : message;
+        foreach (string marker in (ReadOnlySpan<string>)[" LineNumber:", " Path:"])
+        {
+            int at = message.IndexOf(marker, StringComparison.Ordinal);
+            if (at > 0)
+            {
+                message = message[..at];
+            }
+        }
+
+        return message.Trim();
     }
 }
