@@ -24,7 +24,7 @@ public static class MiningRun
         var (start, end) = ShardRange(candidatesPath, options.Shard);
         var miner = new QueryMiner(inputs, options, format);
         var report = new MiningReport(options.Negatives);
-        var seen = options.Shard.Count == 1 ? new HashSet<string>(StringComparer.Ordinal) : null;
+        long labelledSeen = 0;
         int threads = Math.Max(1, options.Threads);
         int batchSize = Math.Max(1, options.BatchSize) * threads;
         var batch = new List<CandidateList>(batchSize);
@@ -40,7 +40,11 @@ public static class MiningRun
                 continue;
             }
 
-            seen?.Add(list.QueryId);
+            if (inputs.Labels.Contains(list.QueryId))
+            {
+                labelledSeen++; // the reader guarantees each query id comes once, so no set of ids is needed
+            }
+
             batch.Add(list);
             if (batch.Count == batchSize)
             {
@@ -49,9 +53,9 @@ public static class MiningRun
         }
 
         Flush(batch, miner, report, format, output, threads, progress);
-        if (seen is not null)
+        if (options.Shard.Count == 1)
         {
-            report.LabelledQueriesWithoutCandidates = inputs.Labels.QueryIds.Count(q => !seen.Contains(q));
+            report.LabelledQueriesWithoutCandidates = inputs.Labels.QueryCount - labelledSeen;
         }
 
         report.LabelledQueriesMissingFromQueries = inputs.Labels.QueryIds.Count(q => !inputs.Queries.ContainsKey(q));
