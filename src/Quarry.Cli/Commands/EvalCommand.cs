@@ -37,10 +37,9 @@ public static class EvalCommand
         var result = ConsoleProgress.Run("Evaluating", 0, _ =>
         {
             var judgments = Judgments.Load(request.QrelsPath);
-            var run = RunTable.Load(request.RunPath);
             try
             {
-                return TrecEvaluator.Evaluate(judgments, run, measures, request.Options);
+                return TrecEvaluator.EvaluateFile(judgments, request.RunPath, measures, request.Options);
             }
             catch (FormatException ex) when (ex is not InputFormatException)
             {

@@ -1,5 +1,4 @@
 using System.Text;
-using Quarry.Data.IO;
 using Quarry.Data.Runs;
 
 namespace Quarry.Eval.Input;
@@ -65,77 +64,20 @@ public sealed class RunTable
     public static RunTable Load(string path)
     {
         var table = new RunTable("");
-        var qidIndex = new ByteKeyTable();
-        var queries = new List<QueryRun>();
-        byte[] lastQid = new byte[64];
-        int lastQidLength = -1;
-        QueryRun? current = null;
-        byte[] tag = new byte[64];
-        int tagLength = 0;
-        long docs = 0;
-        Span<Range> f = stackalloc Range[6];
-        using var scanner = new LineScanner(path);
-        while (scanner.Next(out var line))
-        {
-            int n = Fields.Split(line, f);
-            if (n == 0)
+        var (runId, docs) = RunScanner.Scan(
+            path,
+            qid =>
             {
-                continue;
-            }
-
-            if (n < 6)
-            {
-                throw new InputFormatException(path, scanner.LineNumber, $"expected 6 fields 'qid Q0 docno rank score tag', found {n}");
-            }
-
-            var qid = line[f[0]];
-            if (lastQidLength < 0 || !qid.SequenceEqual(lastQid.AsSpan(0, lastQidLength)))
-            {
-                int index = qidIndex.IndexOf(qid);
-                if (index < 0)
+                if (!table._byQuery.TryGetValue(qid, out var query))
                 {
-                    index = qidIndex.Add(qid, queries.Count);
-                    current = new QueryRun();
-                    queries.Add(current);
-                }
-                else
-                {
-                    current = queries[qidIndex.Value(index)];
+                    query = new QueryRun();
+                    table._byQuery.Add(qid, query);
                 }
 
-                Remember(ref lastQid, qid);
-                lastQidLength = qid.Length;
-            }
-
-            var scoreText = line[f[4]];
-            if (!ScoreParser.TryParse(scoreText, out double score))
-            {
-                throw new InputFormatException(path, scanner.LineNumber, $"expected a numeric score in field 5, found '{Fields.Text(scoreText)}'");
-            }
-
-            if (!current!.Add(line[f[2]], score))
-            {
-                throw new InputFormatException(path, scanner.LineNumber,
-                    $"document '{Fields.Text(line[f[2]])}' appears twice for query '{Fields.Text(qid)}' (trec_eval refuses duplicates)");
-            }
-
-            var tagBytes = line[f[5]];
-            Remember(ref tag, tagBytes);
-            tagLength = tagBytes.Length;
-            docs++;
-        }
-
-        if (docs == 0)
-        {
-            throw new InputFormatException(path, 0, scanner.SawBytes ? "the run has no result lines" : "the run file is empty");
-        }
-
-        table.RunId = Encoding.UTF8.GetString(tag, 0, tagLength);
-        for (int i = 0; i < qidIndex.Count; i++)
-        {
-            table._byQuery.Add(Fields.Text(qidIndex.Key(i)), queries[qidIndex.Value(i)]);
-        }
-
+                return query;
+            },
+            (_, _) => { });
+        table.RunId = runId;
         table.DocumentCount = docs;
         table.Seal();
         return table;
@@ -170,15 +112,5 @@ public sealed class RunTable
         var ids = _byQuery.Keys.ToArray();
         Array.Sort(ids, QidOrder.Instance);
         QueryIds = ids;
-    }
-
-    private static void Remember(ref byte[] buffer, ReadOnlySpan<byte> value)
-    {
-        if (value.Length > buffer.Length)
-        {
-            buffer = new byte[value.Length * 2];
-        }
-
-        value.CopyTo(buffer);
     }
 }

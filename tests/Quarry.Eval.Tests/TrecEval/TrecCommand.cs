@@ -38,7 +38,7 @@ internal static class TrecCommand
             };
         }
 
-        var result = TrecEvaluator.Evaluate(Judgments.Load(qrelsPath), RunTable.Load(runPath), MeasureSelection.Parse(specs), options);
+        var result = TrecEvaluator.EvaluateFile(Judgments.Load(qrelsPath), runPath, MeasureSelection.Parse(specs), options);
         var writer = new StringWriter { NewLine = "\n" };
         TrecEvalFormatter.WriteText(writer, result);
         return writer.ToString();
