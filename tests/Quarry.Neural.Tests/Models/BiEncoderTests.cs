@@ -103,12 +103,14 @@ public sealed class BiEncoderTests : IDisposable
         Assert.Equal(102, passage[^1]);
     }
 
-    [Fact]
-    public void Encode_Int8QuantizedGraph_RunsCloseToFloat()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Encode_Int8QuantizedGraph_RunsCloseToFloat(bool dynamic)
     {
         var spec = new TestEncoderSpec { Dim = 32, Layers = 1, FeedForward = 64 };
         using var full = BiEncoder.Load(Build(spec, "fp32"));
-        using var quant = BiEncoder.Load(Build(spec with { Quantized = true }, "int8"));
+        using var quant = BiEncoder.Load(Build(dynamic ? spec with { DynamicQuantized = true } : spec with { Quantized = true }, "int8"));
         float[][] a = full.Encode(["quantized graphs run too", "second text"], isQuery: false);
         float[][] b = quant.Encode(["quantized graphs run too", "second text"], isQuery: false);
         for (int i = 0; i < 2; i++)

@@ -71,7 +71,11 @@ internal static partial class TestEncoders
         Weight(g, spec, p + "wq", Weights(seed, d * d, scale), d, d);
         Weight(g, spec, p + "wk", Weights(seed + 1, d * d, scale), d, d);
         Weight(g, spec, p + "wv", Weights(seed + 2, d * d, scale), d, d);
-        Weight(g, spec, p + "w1", Weights(seed + 3, d * f, scale), d, f);
+        if (!spec.DynamicQuantized)
+        {
+            Weight(g, spec, p + "w1", Weights(seed + 3, d * f, scale), d, f);
+        }
+
         Weight(g, spec, p + "w2", Weights(seed + 4, f * d, 1f / MathF.Sqrt(f)), f, d);
         g.Initializer(p + "b1", Weights(seed + 5, f, 0.1f), f);
         g.Initializer(p + "scale", [scale]);
@@ -85,13 +89,35 @@ internal static partial class TestEncoders
         g.Node("Softmax", [p + "sm"], [p + "a"], ("axis", -1));
         g.Node("MatMul", [p + "a", p + "v"], [p + "ctx"]);
         g.Node("Add", [x, p + "ctx"], [p + "r1"]);
-        g.Node("MatMul", [p + "r1", p + "w1"], [p + "h"]);
+        if (spec.DynamicQuantized)
+        {
+            AddDynamicQuantizedMatMul(g, p, p + "r1", Weights(seed + 3, d * f, scale), d, f, p + "h");
+        }
+        else
+        {
+            g.Node("MatMul", [p + "r1", p + "w1"], [p + "h"]);
+        }
+
         g.Node("Add", [p + "h", p + "b1"], [p + "hb"]);
         g.Node("Relu", [p + "hb"], [p + "hr"]);
         g.Node("MatMul", [p + "hr", p + "w2"], [p + "ff"]);
         g.Node("Add", [p + "r1", p + "ff"], [p + "r2"]);
         g.Node("Tanh", [p + "r2"], [p + "out"]);
         return p + "out";
+    }
+
+    // x (float) -> uint8 with a dynamic scale; int8 weights with a fixed scale; int32 product rescaled to float.
+    private static void AddDynamicQuantizedMatMul(OnnxGraphBuilder g, string p, string x, float[] w, long rows, long cols, string output)
+    {
+        float max = w.Max(MathF.Abs);
+        float scale = max / 127f;
+        var q = w.Select(v => (sbyte)Math.Clamp(MathF.Round(v / scale), -127, 127)).ToArray();
+        g.Initializer(p + "wdq", q, rows, cols).Initializer(p + "wdq_scale", [scale]).Initializer(p + "wdq_zero", new sbyte[] { 0 });
+        g.Node("DynamicQuantizeLinear", [x], [p + "xq", p + "xq_scale", p + "xq_zero"]);
+        g.Node("MatMulInteger", [p + "xq", p + "wdq", p + "xq_zero", p + "wdq_zero"], [p + "mm_i32"]);
+        g.Node("Cast", [p + "mm_i32"], [p + "mm_f"], ("to", 1));
+        g.Node("Mul", [p + "xq_scale", p + "wdq_scale"], [p + "mm_scale"]);
+        g.Node("Mul", [p + "mm_f", p + "mm_scale"], [output]);
     }
 
     // A weight matrix: float, or int8 with a per-tensor scale behind DequantizeLinear when the spec is quantized.

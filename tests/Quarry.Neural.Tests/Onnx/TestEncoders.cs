@@ -18,6 +18,12 @@ internal sealed record TestEncoderSpec
     /// <summary>Weights stored as int8 with DequantizeLinear, activations through QuantizeLinear/DequantizeLinear.</summary>
     public bool Quantized { get; init; }
 
+    /// <summary>
+    /// The feed-forward input projection as ONNX Runtime's dynamic quantization writes it (what Hugging Face's
+    /// <c>model_qint8_*.onnx</c> files hold): DynamicQuantizeLinear, then MatMulInteger with int8 weights, then rescaling.
+    /// </summary>
+    public bool DynamicQuantized { get; init; }
+
     /// <summary>Name of the [batch, sequence, dim] output.</summary>
     public string OutputName { get; init; } = "last_hidden_state";
 
