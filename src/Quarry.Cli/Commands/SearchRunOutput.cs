@@ -39,9 +39,7 @@ internal static class SearchRunOutput
         var runFormat = format == "msmarco" ? RunFormat.MsMarco : RunFormat.Trec;
         for (int i = 0; i < hits.Length; i++)
         {
-            // A float's shortest round-trip text, so a run keeps the exact score.
-            double score = double.Parse(hits[i].Score.ToString("R", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
-            RunWriter.WriteLine(w, queryId, new ScoredDoc(hits[i].DocId, score), i + 1, runFormat, tag);
+            RunWriter.WriteLine(w, queryId, new ScoredDoc(hits[i].DocId, hits[i].Score), i + 1, runFormat, tag);
         }
     }
 }
