@@ -14,6 +14,7 @@ public static class DatasetsCommand
             "List, download and verify known datasets (MS MARCO passage, TREC DL 2019/2020, BEIR, classic collections). "
             + "Downloads resume after an interruption and are checked against published sizes and MD5s before they appear.");
         command.Subcommands.Add(DatasetsList.Create());
+        command.Subcommands.Add(DatasetsInfo.Create());
         command.Subcommands.Add(DatasetsDownload.Create());
         command.Subcommands.Add(DatasetsVerify.Create());
         return command;

@@ -8,7 +8,7 @@ public static class CollectionWriter
 {
     /// <summary>Writes the passages and returns how many; a text with a tab or line break is an <see cref="InvalidDataException"/>.</summary>
     public static long Write(string path, IEnumerable<Passage> passages) =>
-        TsvOutput.WriteAll(path, passages, (writer, p) =>
+        OutputFiles.WriteAll(path, passages, (writer, p) =>
         {
             writer.Write(TsvOutput.Field(p.Id, "id", p.Id));
             writer.Write('\t');

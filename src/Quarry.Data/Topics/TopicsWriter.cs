@@ -8,7 +8,7 @@ public static class TopicsWriter
 {
     /// <summary>Writes the queries and returns how many.</summary>
     public static long Write(string path, IEnumerable<Query> queries) =>
-        TsvOutput.WriteAll(path, queries, (writer, q) =>
+        OutputFiles.WriteAll(path, queries, (writer, q) =>
         {
             writer.Write(TsvOutput.Field(q.Id, "id", q.Id));
             writer.Write('\t');

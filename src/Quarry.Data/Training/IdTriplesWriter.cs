@@ -8,7 +8,7 @@ public static class IdTriplesWriter
 {
     /// <summary>Writes the triples and returns how many.</summary>
     public static long Write(string path, IEnumerable<IdTriple> triples) =>
-        TsvOutput.WriteAll(path, triples, (writer, t) =>
+        OutputFiles.WriteAll(path, triples, (writer, t) =>
         {
             writer.Write(TsvOutput.Field(t.QueryId, "query id", t.QueryId));
             writer.Write('\t');

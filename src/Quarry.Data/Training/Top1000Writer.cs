@@ -8,7 +8,7 @@ public static class Top1000Writer
 {
     /// <summary>Writes the entries and returns how many.</summary>
     public static long Write(string path, IEnumerable<Top1000Entry> entries) =>
-        TsvOutput.WriteAll(path, entries, (writer, e) =>
+        OutputFiles.WriteAll(path, entries, (writer, e) =>
         {
             string key = e.QueryId + "/" + e.PassageId;
             writer.Write(TsvOutput.Field(e.QueryId, "query id", key));

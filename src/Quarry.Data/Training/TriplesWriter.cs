@@ -10,7 +10,7 @@ public static class TriplesWriter
     public static long Write(string path, IEnumerable<Triple> triples)
     {
         long n = 0;
-        return TsvOutput.WriteAll(path, triples, (writer, t) =>
+        return OutputFiles.WriteAll(path, triples, (writer, t) =>
         {
             string key = "triple " + (++n);
             writer.Write(TsvOutput.Field(t.Query, "query", key));

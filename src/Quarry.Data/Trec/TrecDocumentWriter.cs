@@ -6,10 +6,19 @@ namespace Quarry.Data.Trec;
 /// <summary>Writes TREC SGML documents (`&lt;DOC&gt;&lt;DOCNO&gt;id&lt;/DOCNO&gt;&lt;TEXT&gt;...&lt;/TEXT&gt;&lt;/DOC&gt;`) atomically.</summary>
 public static class TrecDocumentWriter
 {
-    /// <summary>Writes the documents and returns how many; a title goes in a `&lt;TITLE&gt;` element.</summary>
+    /// <summary>
+    /// Writes the documents and returns how many; a title goes in a `&lt;TITLE&gt;` element. A text holding `&lt;/DOC&gt;`
+    /// (it would end the document early) or an id holding `&lt;` is an <see cref="InvalidDataException"/>.
+    /// </summary>
     public static long Write(string path, IEnumerable<Passage> documents) =>
-        TsvOutput.WriteAll(path, documents, (writer, d) =>
+        OutputFiles.WriteAll(path, documents, (writer, d) =>
         {
+            if (d.Id.Contains('<', StringComparison.Ordinal) || d.Id.AsSpan().IndexOfAny('\n', '\r') >= 0
+                || d.Text.Contains("</DOC>", StringComparison.OrdinalIgnoreCase) || (d.Title?.Contains("</DOC>", StringComparison.OrdinalIgnoreCase) ?? false))
+            {
+                throw new InvalidDataException($"document '{d.Id}' cannot be written as TREC SGML: its id holds '<' or a line break, or its text holds </DOC>");
+            }
+
             writer.Write("<DOC>\n<DOCNO>");
             writer.Write(d.Id);
             writer.Write("</DOCNO>\n");

@@ -37,6 +37,15 @@ public sealed class DatasetsCommandTests
     }
 
     [Fact]
+    public void Info_TrecDl2019WithMirror_PrintsFilesSizesMd5sAndMirrorUrls()
+    {
+        var result = CliProcess.Run("datasets", "info", "trec-dl-2019", "--base-url", "http://mirror.example/dl/");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("2019qrels-pass.txt\t187092\t2f4be390198da108f6845c822e5ada14\t-\thttp://mirror.example/dl/2019qrels-pass.txt\n", result.StdOut, StringComparison.Ordinal);
+        Assert.Contains("msmarco-test2019-queries.tsv.gz\t4276\t", result.StdOut, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Download_TrecDl2019FromMirror_VerifiesRealQrelsAndRefusesWrongQueries()
     {
         using var server = new LocalHttpServer();
