@@ -46,8 +46,8 @@ public static class CompareCommand
         }
 
         var qrels = request.Qrels.Select(q => new NamedQrels(q.Name, QrelsReader.Load(q.Path))).ToList();
-        var baseline = new NamedRun(request.Baseline.Name, RunReader.Load(request.Baseline.Path));
-        var runs = request.Runs.Select(r => new NamedRun(r.Name, RunReader.Load(r.Path))).ToList();
+        var baseline = CompareRunLoader.Load(request.Baseline.Name, request.Baseline.Path);
+        var runs = request.Runs.Select(r => CompareRunLoader.Load(r.Name, r.Path)).ToList();
         long total = RunComparer.WorkUnits(qrels.Count, request.Measures.Count, runs.Count + 1);
         try
         {

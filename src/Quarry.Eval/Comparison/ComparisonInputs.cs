@@ -1,11 +1,25 @@
 using Quarry.Data.Qrels;
 using Quarry.Data.Runs;
+using Quarry.Eval.Input;
 using Quarry.Eval.Significance;
 
 namespace Quarry.Eval.Comparison;
 
-/// <summary>A run with the name it is shown under (usually its file name).</summary>
-public sealed record NamedRun(string Name, Run Run);
+/// <summary>
+/// A run with the name it is shown under (usually its file name): either a <see cref="Data.Runs.Run"/> or, loaded
+/// much faster and smaller for large runs, the evaluator's <see cref="RunTable"/> (see <see cref="FromTable"/>).
+/// </summary>
+public sealed record NamedRun(string Name, Run Run)
+{
+    /// <summary>The run in the evaluator's form, when it was loaded as one; <see cref="Run"/> is then empty.</summary>
+    public RunTable? Table { get; private init; }
+
+    /// <summary>A run loaded with <see cref="RunTable.Load"/> (TREC form): no per-hit objects, fast to read.</summary>
+    public static NamedRun FromTable(string name, RunTable table) => new(name, new Run()) { Table = table };
+
+    /// <summary>Whether the run ranks documents for the query.</summary>
+    public bool Contains(string queryId) => Table is { } t ? t.Get(queryId) is not null : Run.Contains(queryId);
+}
 
 /// <summary>A qrels set with the name it is shown under (e.g. <c>dev</c>, <c>dl19</c>).</summary>
 public sealed record NamedQrels(string Name, QrelSet Qrels);

@@ -14,17 +14,22 @@ public sealed class EvaluatorScorer : IPerQueryScorer
     private readonly ConditionalWeakTable<QrelSet, Judgments> _judgments = [];
     private readonly ConditionalWeakTable<Run, RunTable> _runs = [];
 
-    public IReadOnlyDictionary<string, double> Score(QrelSet qrels, Run run, string measure)
+    public IReadOnlyDictionary<string, double> Score(QrelSet qrels, Run run, string measure) =>
+        Score(qrels, _runs.GetValue(run, RunTable.From), run.Contains, measure);
+
+    public IReadOnlyDictionary<string, double> Score(QrelSet qrels, NamedRun run, string measure) =>
+        run.Table is { } table ? Score(qrels, table, run.Contains, measure) : Score(qrels, run.Run, measure);
+
+    private IReadOnlyDictionary<string, double> Score(QrelSet qrels, RunTable table, Func<string, bool> contains, string measure)
     {
         var parsed = Measure.Parse(measure);
-        if (!qrels.QueryIds.Any(run.Contains))
+        if (!qrels.QueryIds.Any(contains))
         {
             // No query in common: under -c every qrels query scores 0 (trec_eval itself refuses to evaluate such a pair).
             return qrels.QueryIds.ToDictionary(q => q, _ => 0.0, StringComparer.Ordinal);
         }
 
         var judgments = _judgments.GetValue(qrels, Judgments.From);
-        var table = _runs.GetValue(run, RunTable.From);
         return Evaluator.PerQuery(judgments, table, [parsed], includeMissingQueries: true)[parsed];
     }
 

@@ -61,7 +61,7 @@ public static class RunComparer
         var perSystem = new List<IReadOnlyDictionary<string, double>>(systems.Count);
         foreach (var system in systems)
         {
-            perSystem.Add(scorer.Score(qrels.Qrels, system.Run, measure));
+            perSystem.Add(scorer.Score(qrels.Qrels, system, measure));
             progress?.Invoke(1);
         }
 
@@ -111,8 +111,8 @@ public static class RunComparer
         var result = new List<RunCoverage>(systems.Count);
         foreach (var system in systems)
         {
-            int missing = queryIds.Count(q => !system.Run.Contains(q));
-            double judgedMean = Mean(Align(scorer.Score(qrels.Qrels, system.Run, judged), queryIds));
+            int missing = queryIds.Count(q => !system.Contains(q));
+            double judgedMean = Mean(Align(scorer.Score(qrels.Qrels, system, judged), queryIds));
             result.Add(new RunCoverage(system.Name, missing, judgedMean));
         }
 

@@ -70,4 +70,31 @@ public sealed class CompareCommandTests
             Assert.Contains(option, result.StdOut, StringComparison.Ordinal);
         }
     }
+
+    [Fact]
+    public void Compare_MsMarcoFormRun_IsReadAndEvaluatedLikeItsTrecForm()
+    {
+        using var tmp = new TempDir();
+        // The same ranking in MS MARCO form (qid pid rank): trec_eval order equals rank order when scores are distinct.
+        string msmarco = tmp.File("bm25.tsv");
+        var trec = RunReader.Load(RunPath("BM25"));
+        using (var w = File.CreateText(msmarco))
+        {
+            foreach (string q in trec.QueryIds)
+            {
+                var hits = trec[q].OrderByDescending(h => h.Score).ThenByDescending(h => h.DocId, StringComparer.Ordinal).ToList();
+                for (int i = 0; i < hits.Count; i++)
+                {
+                    w.Write($"{q}\t{hits[i].DocId}\t{i + 1}\n");
+                }
+            }
+        }
+
+        var result = CliProcess.Run("compare", Qrels, "trec=" + RunPath("BM25"), "msmarco=" + msmarco, "-m", "nDCG@10", "--format", "json");
+        Assert.True(result.ExitCode == 0, result.StdErr);
+        using var doc = JsonDocument.Parse(result.StdOut);
+        var row = doc.RootElement.GetProperty("qrels")[0].GetProperty("measures")[0].GetProperty("comparisons")[0];
+        Assert.Equal(0.0, row.GetProperty("difference").GetDouble());
+        Assert.Equal(43, row.GetProperty("ties").GetInt32());
+    }
 }
