@@ -18,6 +18,14 @@ public sealed class TopicsTests
     }
 
     [Fact]
+    public void TrecTopicsReader_NplTopics_AreExactlyTheJudgedQueries()
+    {
+        var ids = TrecTopicsReader.Read(SharedData.Path("classic/npl-vaswani/query-text.trec")).Select(t => t.Id).Order(StringComparer.Ordinal);
+        var judged = Quarry.Data.Qrels.QrelsReader.Load(SharedData.Path("classic/npl-vaswani/qrels")).QueryIds.Order(StringComparer.Ordinal);
+        Assert.Equal(judged, ids);
+    }
+
+    [Fact]
     public void TrecTopicsReader_CacmDocTopics_ReadsThemAsTitles()
     {
         var topics = TrecTopicsReader.LoadQueries(SharedData.Path("classic/cacm/topics.cacm.txt"));

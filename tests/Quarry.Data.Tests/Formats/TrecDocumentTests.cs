@@ -55,4 +55,14 @@ public sealed class TrecDocumentTests
         TrecDocumentWriter.Write(path, docs);
         Assert.Equal(docs, TrecDocumentReader.Read(path).ToList());
     }
+
+    [Fact]
+    public void TrecDocumentWriter_TextHoldingEndTag_FailsAndLeavesNoFile()
+    {
+        using var dir = new TempDir();
+        string path = dir.File("out.trec");
+        var ex = Assert.Throws<InvalidDataException>(() => TrecDocumentWriter.Write(path, [new Passage("a", "ok"), new Passage("b", "x </doc> y")]));
+        Assert.Contains("'b'", ex.Message, StringComparison.Ordinal);
+        Assert.Empty(Directory.GetFiles(dir.Path));
+    }
 }
