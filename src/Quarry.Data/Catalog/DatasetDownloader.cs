@@ -69,7 +69,11 @@ public sealed partial class DatasetDownloader : IDisposable
             catch (Exception ex) when (IsTransient(ex))
             {
                 long have = File.Exists(partial) ? new FileInfo(partial).Length : 0;
-                throw new DownloadException($"{url}: transfer interrupted after {have:N0} bytes ({ex.Message}); run the download again to resume", ex);
+                throw new DownloadException(
+                    have > 0
+                        ? $"{url}: transfer interrupted after {have:N0} bytes ({ex.Message}); run the download again to resume"
+                        : $"{url}: {ex.Message} (after {_options.MaxAttempts} attempts)",
+                    ex);
             }
         }
 

@@ -112,6 +112,24 @@ public sealed class DownloaderTests
     }
 
     [Fact]
+    public async Task Download_NoServerListening_ThrowsAfterAllAttempts()
+    {
+        string deadUrl;
+        using (var server = new LocalHttpServer())
+        {
+            deadUrl = server.BaseUrl;
+        }
+
+        using var dir = new TempDir();
+        using var downloader = new DatasetDownloader(new DownloadOptions { BaseUrl = deadUrl, MaxAttempts = 2, RetryDelay = TimeSpan.FromMilliseconds(10) });
+        var ex = await Assert.ThrowsAsync<DownloadException>(() => downloader.DownloadAsync(Entry("data.bin", Content), dir.Path));
+
+        Assert.StartsWith($"{deadUrl}/data.bin: ", ex.Message, StringComparison.Ordinal);
+        Assert.EndsWith("(after 2 attempts)", ex.Message, StringComparison.Ordinal);
+        Assert.Empty(Directory.GetFiles(dir.Path));
+    }
+
+    [Fact]
     public async Task Download_FilePresentAndValid_FetchesNothing()
     {
         using var server = new LocalHttpServer();
