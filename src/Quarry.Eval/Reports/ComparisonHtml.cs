@@ -31,7 +31,7 @@ public static class ComparisonHtml
         WriteFlips(report, w);
         foreach (var set in report.Sets)
         {
-            WriteSet(set, report.Options, w);
+            WriteSet(set, report, w);
         }
 
         w.Write("</body></html>\n");
@@ -86,8 +86,9 @@ public static class ComparisonHtml
         w.Write("</ul><p>A system that wins on sparse labels but loses on dense ones may be fitting which passages happen to be judged: the sign of fitting label sparsity.</p></div>\n");
     }
 
-    private static void WriteSet(QrelsComparison set, ComparisonOptions o, TextWriter w)
+    private static void WriteSet(QrelsComparison set, ComparisonReport report, TextWriter w)
     {
+        var o = report.Options;
         w.Write($"<h2>Qrels {H(set.Name)} ({set.QueryCount} queries)</h2>\n<table><caption>Coverage</caption><tr><th>run</th><th>missing queries</th><th>Judged@{o.JudgedDepth}</th></tr>");
         foreach (var c in set.Coverage)
         {
@@ -98,7 +99,7 @@ public static class ComparisonHtml
         foreach (var table in set.Measures)
         {
             w.Write($"<h3>{H(table.Measure)}</h3>\n<table><tr><th>run</th><th>mean</th><th>Δ</th><th>{F(o.Test.ConfidenceLevel * 100)}% CI of Δ</th><th>p</th><th>adjusted p</th><th>wins/ties/losses</th><th>significant</th></tr>");
-            w.Write($"<tr><td>{H(table.Rows.Count > 0 ? "baseline" : "")}</td><td>{F4(table.BaselineMean)}</td><td></td><td></td><td></td><td></td><td></td><td></td></tr>");
+            w.Write($"<tr><td>{H(report.Baseline)} (baseline)</td><td>{F4(table.BaselineMean)}</td><td></td><td></td><td></td><td></td><td></td><td></td></tr>");
             foreach (var row in table.Rows)
             {
                 string mark = row.Significant ? "<span class=\"sig\">yes</span>" : "no";
@@ -107,7 +108,7 @@ public static class ComparisonHtml
             }
 
             w.Write("</table>\n<figure>");
-            w.Write(DifferenceChart.Svg(table));
+            w.Write(DifferenceChart.Svg(table, report.Baseline));
             w.Write($"<figcaption>{H(table.Measure)} on {H(set.Name)}: per-query difference from the baseline, sorted (green: better, red: worse).</figcaption></figure>\n");
         }
     }

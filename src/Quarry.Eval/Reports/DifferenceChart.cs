@@ -17,7 +17,7 @@ public static class DifferenceChart
     private const int Right = 12;
     private const int Top = 22;
 
-    public static string Svg(MeasureComparison table)
+    public static string Svg(MeasureComparison table, string baseline = "baseline")
     {
         double max = 1e-9;
         foreach (var row in table.Rows)
@@ -34,14 +34,14 @@ public static class DifferenceChart
         s.Append(CultureInfo.InvariantCulture, $"<title>{Html(table.Measure)}: per-query difference from the baseline, sorted</title>");
         for (int r = 0; r < table.Rows.Count; r++)
         {
-            Panel(s, table, table.Rows[r], Top + r * (PanelHeight + Top), max);
+            Panel(s, table, table.Rows[r], baseline, Top + r * (PanelHeight + Top), max);
         }
 
         s.Append("</svg>");
         return s.ToString();
     }
 
-    private static void Panel(StringBuilder s, MeasureComparison table, RunComparison row, int y0, double max)
+    private static void Panel(StringBuilder s, MeasureComparison table, RunComparison row, string baseline, int y0, double max)
     {
         double[] diffs = new double[row.Values.Length];
         for (int q = 0; q < diffs.Length; q++)
@@ -53,7 +53,7 @@ public static class DifferenceChart
         double plotWidth = Width - Left - Right;
         double mid = y0 + PanelHeight / 2.0;
         double half = PanelHeight / 2.0 - 4;
-        s.Append(CultureInfo.InvariantCulture, $"<text x=\"{Left}\" y=\"{y0 - 6}\" font-size=\"12\" font-family=\"sans-serif\">{Html(row.Run)} − baseline: {row.Wins} better, {row.Ties} tied, {row.Losses} worse</text>");
+        s.Append(CultureInfo.InvariantCulture, $"<text x=\"{Left}\" y=\"{y0 - 6}\" font-size=\"12\" font-family=\"sans-serif\">{Html(row.Run)} − {Html(baseline)}: {row.Wins} better, {row.Ties} tied, {row.Losses} worse</text>");
         s.Append(CultureInfo.InvariantCulture, $"<text x=\"{Left - 6}\" y=\"{y0 + 10}\" font-size=\"10\" text-anchor=\"end\" font-family=\"sans-serif\">+{F(max)}</text>");
         s.Append(CultureInfo.InvariantCulture, $"<text x=\"{Left - 6}\" y=\"{y0 + PanelHeight}\" font-size=\"10\" text-anchor=\"end\" font-family=\"sans-serif\">−{F(max)}</text>");
         double barWidth = diffs.Length == 0 ? 0 : plotWidth / diffs.Length;
