@@ -64,7 +64,8 @@ public static partial class MineCommand
             throw new UsageException($"--passages '{path}' is neither an index directory nor a collection file");
         }
 
-        long total = new FileInfo(path).Length;
+        // Progress counts plain bytes scanned; for gzip the compressed size says nothing about that, so no total.
+        long total = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? 0 : new FileInfo(path).Length;
         return ConsoleProgress.Run("indexing passages", total, progress => CollectionFileStore.Open(path, progress));
     }
 }
