@@ -18,7 +18,7 @@ public sealed class QrelSet
 
     public bool Contains(string queryId) => _byQuery.ContainsKey(queryId);
 
-    /// <summary>Adds a judgment; a repeated (query, doc) pair keeps the last grade, as trec_eval does.</summary>
+    /// <summary>Adds a judgment; a repeated (query, doc) pair keeps the last grade (trec_eval refuses such qrels, as Quarry.Eval's Judgments.Load does).</summary>
     public void Add(Qrel qrel)
     {
         if (!_byQuery.TryGetValue(qrel.QueryId, out var docs))
