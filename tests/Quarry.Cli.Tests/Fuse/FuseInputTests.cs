@@ -61,4 +61,16 @@ public sealed class FuseInputTests
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("--method: expected rrf", result.StdErr, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Fuse_OptimizeUnknownMeasure_FailsWithOneLine()
+    {
+        using var dir = new TempDir();
+        File.WriteAllText(dir.File("a.txt"), "q1 Q0 d1 1 3.0 a\n");
+        File.WriteAllText(dir.File("qrels.txt"), "q1 0 d1 1\n");
+        var result = CliProcess.Run("fuse", dir.File("a.txt"), dir.File("a.txt"), "--optimize", "--qrels", dir.File("qrels.txt"), "--measure", "nope@3", "-o", dir.File("f.txt"));
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("--measure:", result.StdErr, StringComparison.Ordinal);
+        Assert.False(File.Exists(dir.File("f.txt")));
+    }
 }
