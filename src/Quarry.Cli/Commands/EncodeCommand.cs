@@ -57,7 +57,10 @@ public static class EncodeCommand
             using var encoder = ModelCliOptions.Load(() => BiEncoder.Load(parseResult.GetValue(model.Model)!, options));
             string outPath = parseResult.GetValue(output)!;
             string input = parseResult.GetValue(collection)!;
-            var result = ConsoleProgress.Run("encode", 0, progress => CorpusEncoder.Run(encoder, input, outPath, job, progress));
+            long passages = ConsoleProgress.Run("count passages", 0, _ => CorpusEncoder.CountPassages(input, job.Format));
+            job = job with { PassageCount = passages };
+            var (start, end) = job.Shard.Range(passages);
+            var result = ConsoleProgress.Run("encode", end - start, progress => CorpusEncoder.Run(encoder, input, outPath, job, progress));
             string resumed = result.Resumed > 0 ? $" ({result.Resumed} from checkpoints)" : "";
             Console.Error.WriteLine($"quarry encode: {result.Encoded + result.Resumed} passages{resumed}, dim {result.Dimension}, {parseResult.GetValue(dtype)}, shard {job.Shard} -> {outPath}");
             return 0;

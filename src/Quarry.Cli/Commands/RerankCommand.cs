@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Quarry.Cli.Hosting;
+using Quarry.Data.Formats;
 using Quarry.Data.Records;
 using Quarry.Data.Runs;
 using Quarry.Data.Topics;
@@ -21,12 +22,13 @@ public static class RerankCommand
         var depth = new Option<int>("--depth", "-k") { Description = "Hits reranked per query (the run's top by score); the rest are dropped", DefaultValueFactory = _ => 100 };
         var output = new Option<string>("--output", "-o") { Description = "Reranked run to write", Required = true };
         var format = new Option<string>("--format") { Description = "Output format: trec or msmarco", DefaultValueFactory = _ => "trec" };
+        var collectionFormat = new Option<string>("--collection-format") { Description = $"Format of a --passages collection file: {CollectionFormats.Names}", DefaultValueFactory = _ => "auto" };
         format.AcceptOnlyFromAmong("trec", "msmarco");
         var tag = new Option<string>("--tag") { Description = "Run tag (TREC format)", DefaultValueFactory = _ => "quarry-rerank" };
         var sigmoid = new Option<bool>("--sigmoid") { Description = "Report a one-logit model's score through a sigmoid (default: the raw logit; the ranking is the same)" };
         var command = new Command("rerank", "Rerank a run with an ONNX cross-encoder; (query, passage) pairs are batched across queries.");
         model.AddTo(command);
-        foreach (var option in new Option[] { run, topics, passages, depth, output, format, tag, sigmoid })
+        foreach (var option in new Option[] { run, topics, passages, collectionFormat, depth, output, format, tag, sigmoid })
         {
             command.Options.Add(option);
         }
@@ -53,7 +55,7 @@ public static class RerankCommand
             var firstStage = RunReader.Load(parseResult.GetValue(run)!);
             var queries = TopicsReader.Read(parseResult.GetValue(topics)!).ToDictionary(q => q.Id, q => q.Text, StringComparer.Ordinal);
             string passagePath = parseResult.GetValue(passages)!;
-            using var source = OpenPassages(passagePath, firstStage, k);
+            using var source = OpenPassages(passagePath, parseResult.GetValue(collectionFormat)!, firstStage, k);
             long total = firstStage.QueryIds.Sum(q => (long)Math.Min(k, firstStage[q].Count));
             string outPath = parseResult.GetValue(output)!;
             var fmt = parseResult.GetValue(format) == "msmarco" ? RunFormat.MsMarco : RunFormat.Trec;
@@ -70,9 +72,10 @@ public static class RerankCommand
         return command;
     }
 
-    private static PassageSourceHandle OpenPassages(string path, Run run, int depth)
+    private static PassageSourceHandle OpenPassages(string path, string collectionFormat, Run run, int depth)
     {
-        if (Directory.Exists(path))
+        // A folder is an index with a docstore, unless it is a BEIR dataset (its corpus.jsonl is a collection).
+        if (Directory.Exists(path) && !File.Exists(Path.Combine(path, "corpus.jsonl")))
         {
             var store = DocStore.Open(path);
             return new PassageSourceHandle(new DocStoreSource(path, store), store);
@@ -87,7 +90,7 @@ public static class RerankCommand
             }
         }
 
-        return new PassageSourceHandle(PassageTable.Load(path, needed), null);
+        return new PassageSourceHandle(PassageTable.Load(path, needed, collectionFormat), null);
     }
 
     private sealed class DocStoreSource(string path, DocStore store) : IPassageSource

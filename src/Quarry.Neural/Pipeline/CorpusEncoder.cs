@@ -22,7 +22,7 @@ public static class CorpusEncoder
     public static EncodeJobResult Run(BiEncoder encoder, string collection, string output, EncodeJobOptions options, Action<long>? progress = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(options.CheckpointEvery, 1);
-        long total = Count(collection, options.Format);
+        long total = options.PassageCount ?? CountPassages(collection, options.Format);
         var (start, end) = options.Shard.Range(total);
         var checkpoints = EncodeCheckpoints.Open(output, new EncodeJobManifest
         {
@@ -100,7 +100,8 @@ public static class CorpusEncoder
         writer.Commit();
     }
 
-    private static long Count(string collection, string format)
+    /// <summary>Number of passages in a collection (one streaming pass), to size shards and progress bars.</summary>
+    public static long CountPassages(string collection, string format = "auto")
     {
         long n = 0;
         foreach (var _ in CollectionFormats.Open(collection, format))

@@ -17,6 +17,9 @@ public sealed record EncodeJobOptions
     /// <summary>Stored element type: fp32, fp16, or int8 with a scale per vector. Default fp32.</summary>
     public VectorDType DType { get; init; } = VectorDType.Float32;
 
+    /// <summary>Passages in the collection when already counted (see <see cref="CorpusEncoder.CountPassages"/>); null counts them.</summary>
+    public long? PassageCount { get; init; }
+
     /// <summary>
     /// Stop (as a kill would) after this many new parts; for tests of resumption. Null runs to the end.
     /// </summary>
