@@ -1,3 +1,4 @@
+using System.Buffers.Text;
 using System.Text;
 using Quarry.Data.IO;
 
@@ -8,6 +9,8 @@ namespace Quarry.Eval.Input;
 /// trec_eval); the score must be a finite number; a docno may appear once per query; the rank field is ignored.
 /// Lines go to the query that <c>open</c> returns for their qid; <c>close</c> hears when a block of lines of one qid ends,
 /// which lets a caller measure a query and let its documents go as soon as the run moves on.
+/// A file whose first line has exactly 3 fields is read as an MS MARCO run (<c>qid pid rank</c>, score = -rank, run id
+/// "msmarco"), an extension: trec_eval itself refuses such files.
 /// </summary>
 internal static class RunScanner
 {
@@ -22,6 +25,7 @@ internal static class RunScanner
         int tagLength = 0;
         long docs = 0;
         Span<Range> f = stackalloc Range[6];
+        bool? msmarco = null;
         using var scanner = new LineScanner(path);
         while (scanner.Next(out var line))
         {
@@ -31,9 +35,41 @@ internal static class RunScanner
                 continue;
             }
 
-            if (n < 6)
+            msmarco ??= n == 3;
+            ReadOnlySpan<byte> docno, tagBytes;
+            double score;
+            if (msmarco.Value)
             {
-                throw new InputFormatException(path, scanner.LineNumber, $"expected 6 fields 'qid Q0 docno rank score tag', found {n}");
+                if (n != 3)
+                {
+                    throw new InputFormatException(path, scanner.LineNumber, $"expected 3 fields 'qid pid rank' (an MS MARCO run, as line 1 is), found {n}");
+                }
+
+                var rankText = line[f[2]];
+                if (!Utf8Parser.TryParse(rankText, out int rank, out int used) || used != rankText.Length || rank <= 0)
+                {
+                    throw new InputFormatException(path, scanner.LineNumber, $"expected a positive integer rank in field 3, found '{Fields.Text(rankText)}'");
+                }
+
+                docno = line[f[1]];
+                score = -rank; // rank 1 ranks first
+                tagBytes = "msmarco"u8;
+            }
+            else
+            {
+                if (n < 6)
+                {
+                    throw new InputFormatException(path, scanner.LineNumber, $"expected 6 fields 'qid Q0 docno rank score tag', found {n}");
+                }
+
+                var scoreText = line[f[4]];
+                if (!ScoreParser.TryParse(scoreText, out score))
+                {
+                    throw new InputFormatException(path, scanner.LineNumber, $"expected a numeric score in field 5, found '{Fields.Text(scoreText)}'");
+                }
+
+                docno = line[f[2]];
+                tagBytes = line[f[5]];
             }
 
             var qid = line[f[0]];
@@ -50,19 +86,12 @@ internal static class RunScanner
                 lastQidLength = qid.Length;
             }
 
-            var scoreText = line[f[4]];
-            if (!ScoreParser.TryParse(scoreText, out double score))
-            {
-                throw new InputFormatException(path, scanner.LineNumber, $"expected a numeric score in field 5, found '{Fields.Text(scoreText)}'");
-            }
-
-            if (!current!.Add(line[f[2]], score))
+            if (!current!.Add(docno, score))
             {
                 throw new InputFormatException(path, scanner.LineNumber,
-                    $"document '{Fields.Text(line[f[2]])}' appears twice for query '{currentQid}' (trec_eval refuses duplicates)");
+                    $"document '{Fields.Text(docno)}' appears twice for query '{currentQid}' (trec_eval refuses duplicates)");
             }
 
-            var tagBytes = line[f[5]];
             Remember(ref tag, tagBytes);
             tagLength = tagBytes.Length;
             docs++;

@@ -29,4 +29,40 @@ public sealed class RunTableTests
         Assert.Equal(4300, table.DocumentCount);
         Assert.Equal("rank", table.RunId);
     }
+
+    [Fact]
+    public void Load_MsMarcoThreeColumnRun_RanksByRankColumn()
+    {
+        using var dir = new TempDir();
+        string run = dir.File("run.msmarco.tsv");
+        File.WriteAllText(run, "q1\tp9\t2\nq1\tp3\t1\nq2\tp3\t1\n");
+
+        var table = RunTable.Load(run);
+
+        Assert.Equal("msmarco", table.RunId);
+        Assert.Equal(3, table.DocumentCount);
+        var judgments = Judgments.From(Qrels("q1", "p3"));
+        var result = Quarry.Eval.TrecEval.TrecEvaluator.Evaluate(judgments, table, Quarry.Eval.TrecEval.MeasureSelection.Parse(["recip_rank"]), new());
+        Assert.Equal(1.0, result.Summary[0]);
+    }
+
+    [Fact]
+    public void Load_MsMarcoRunWithBadRank_NamesLine()
+    {
+        using var dir = new TempDir();
+        string run = dir.File("run.msmarco.tsv");
+        File.WriteAllText(run, "q1\tp9\t1\nq1\tp3\tfirst\n");
+
+        var ex = Assert.Throws<Quarry.Data.IO.InputFormatException>(() => RunTable.Load(run));
+
+        Assert.Equal(2, ex.Line);
+        Assert.Contains("'first'", ex.Message, StringComparison.Ordinal);
+    }
+
+    private static Quarry.Data.Qrels.QrelSet Qrels(string qid, string doc)
+    {
+        var set = new Quarry.Data.Qrels.QrelSet();
+        set.Add(new Quarry.Data.Records.Qrel(qid, doc, 1));
+        return set;
+    }
 }
