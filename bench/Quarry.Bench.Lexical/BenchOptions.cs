@@ -24,6 +24,9 @@ internal sealed record BenchOptions
     /// <summary>Threads for index building (default 2).</summary>
     public int BuildThreads { get; init; } = 2;
 
+    /// <summary>Timed passes per search configuration; the best is kept, which filters out other load (default 1).</summary>
+    public int Repeat { get; init; } = 1;
+
     /// <summary>Seed of the corpus generator (default 42).</summary>
     public int Seed { get; init; } = 42;
 
@@ -46,6 +49,7 @@ internal sealed record BenchOptions
                 "--report" => o with { Report = v },
                 "--build-threads" => o with { BuildThreads = int.Parse(v, System.Globalization.CultureInfo.InvariantCulture) },
                 "--seed" => o with { Seed = int.Parse(v, System.Globalization.CultureInfo.InvariantCulture) },
+                "--repeat" => o with { Repeat = int.Parse(v, System.Globalization.CultureInfo.InvariantCulture) },
                 "--child" => o with { Child = v },
                 _ => throw new ArgumentException($"unknown option {args[i]}"),
             };
@@ -60,6 +64,7 @@ internal sealed record BenchOptions
         "--queries", Queries.ToString(System.Globalization.CultureInfo.InvariantCulture), "--work", Work,
         "--build-threads", BuildThreads.ToString(System.Globalization.CultureInfo.InvariantCulture),
         "--seed", Seed.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        "--repeat", Repeat.ToString(System.Globalization.CultureInfo.InvariantCulture),
     ];
 
     public string CorpusPath => Path.Combine(Work, $"corpus-{Passages}-{Seed}.tsv");

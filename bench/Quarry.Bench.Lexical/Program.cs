@@ -87,6 +87,7 @@ static List<Measurement> RunChild(string role, BenchOptions options)
     }
 
     var measured = JsonSerializer.Deserialize<List<Measurement>>(output.Trim().Split('\n')[^1])!;
+    measured.Add(new("host", role + "_load", BenchInputs.LoadAverage()));
     foreach (var m in measured)
     {
         Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {m.System} {m.Name} = {m.Value:F2}"));

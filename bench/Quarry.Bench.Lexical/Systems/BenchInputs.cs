@@ -20,6 +20,10 @@ internal static class BenchInputs
     public static long DirectorySize(string dir) =>
         new DirectoryInfo(dir).EnumerateFiles("*", SearchOption.AllDirectories).Sum(f => f.Length);
 
+    /// <summary>The host's 1-minute load average: how much else competed for the cores.</summary>
+    public static double LoadAverage() =>
+        double.Parse(File.ReadAllText("/proc/loadavg").Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>The process's peak resident memory (VmHWM) in bytes.</summary>
     public static long PeakMemory()
     {

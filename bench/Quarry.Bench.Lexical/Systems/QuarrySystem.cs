@@ -42,9 +42,15 @@ internal static class QuarrySystem
             {
                 foreach (int threads in new[] { 1, 2 })
                 {
-                    var clock = Stopwatch.StartNew();
-                    var hits = searcher.BatchSearch(topics, k, threads);
-                    double qps = topics.Count / clock.Elapsed.TotalSeconds;
+                    double qps = 0;
+                    SearchHit[][] hits = [];
+                    for (int pass = 0; pass < options.Repeat; pass++)
+                    {
+                        var clock = Stopwatch.StartNew();
+                        hits = searcher.BatchSearch(topics, k, threads);
+                        qps = Math.Max(qps, topics.Count / clock.Elapsed.TotalSeconds);
+                    }
+
                     string name = $"qps_{Name(algorithm)}_k{k}_t{threads}";
                     results.Add(new("quarry", name, qps));
                     results.Add(new("quarry", $"hits_k{k}", hits.Sum(h => h.Length)));
