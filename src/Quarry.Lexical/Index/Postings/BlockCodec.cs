@@ -65,7 +65,8 @@ internal static class BlockCodec
         long bitPos = 0;
         for (int i = 0; i < count; i++)
         {
-            ulong word = BinaryPrimitives.ReadUInt64LittleEndian(new ReadOnlySpan<byte>(input + (bitPos >> 3), 8));
+            // Index files are little-endian, as every platform .NET runs on is.
+            ulong word = System.Runtime.CompilerServices.Unsafe.ReadUnaligned<ulong>(input + (bitPos >> 3));
             output[i] = (int)((word >> (int)(bitPos & 7)) & mask);
             bitPos += bits;
         }
