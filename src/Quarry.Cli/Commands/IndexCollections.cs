@@ -1,6 +1,7 @@
 using Quarry.Cli.Hosting;
 using Quarry.Data.Classic;
 using Quarry.Data.Formats;
+using Quarry.Data.IO;
 using Quarry.Data.Records;
 
 namespace Quarry.Cli.Commands;
@@ -10,7 +11,7 @@ internal static class IndexCollections
 {
     public const string FormatNames = CollectionFormats.Names + "|cacm-html|smart";
 
-    public static IEnumerable<Passage> Open(string path, string format)
+    public static IEnumerable<Passage> Open(string path, string format, ReadOptions options)
     {
         if (!File.Exists(path) && !Directory.Exists(path))
         {
@@ -33,7 +34,7 @@ internal static class IndexCollections
                     throw new UsageException($"--format: unknown collection format '{format}'; expected {FormatNames}", e);
                 }
 
-                return CollectionFormats.Open(path, format);
+                return CollectionFormats.Open(path, format, options);
         }
     }
 }

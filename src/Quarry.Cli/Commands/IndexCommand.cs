@@ -20,7 +20,8 @@ public static class IndexCommand
         var storeDocs = new Option<bool>("--store-docs") { Description = "Keep a compressed copy of every text (needed by RM3, reranking and mining)." };
         var keepStopwords = new Option<bool>("--keep-stopwords") { Description = "Index Lucene's 33 English stopwords too." };
         var stemmer = new Option<string>("--stemmer") { Description = "porter | none.", DefaultValueFactory = _ => "porter" };
-        foreach (var o in new Option[] { collection, format, index, threads, storeDocs, keepStopwords, stemmer })
+        var strictUtf8 = new Option<bool>("--strict-utf8") { Description = "Stop at bytes that are not UTF-8 (default: they become U+FFFD, as most IR tools read MS MARCO)." };
+        foreach (var o in new Option[] { collection, format, index, threads, storeDocs, keepStopwords, stemmer, strictUtf8 })
         {
             command.Options.Add(o);
         }
@@ -52,7 +53,7 @@ public static class IndexCommand
                 SourceFormat = formatName,
             };
             string target = parseResult.GetValue(index)!;
-            var passages = IndexCollections.Open(source, formatName);
+            var passages = IndexCollections.Open(source, formatName, new Quarry.Data.IO.ReadOptions { StrictUtf8 = parseResult.GetValue(strictUtf8) });
             var clock = Stopwatch.StartNew();
             IndexManifest manifest;
             try

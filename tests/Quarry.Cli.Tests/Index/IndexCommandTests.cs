@@ -48,6 +48,21 @@ public sealed class IndexCommandTests
     }
 
     [Fact]
+    public void Index_BytesThatAreNotUtf8_BecomeReplacementCharsOrFailWhenStrict()
+    {
+        using var dir = new TempDir();
+        File.WriteAllBytes(dir.File("c.tsv"), [.. "1\tcaf"u8, 0xE9, .. " ok\n2\tfine\n"u8]);
+        var lenient = CliProcess.Run("index", "--collection", dir.File("c.tsv"), "--format", "msmarco", "--index", dir.File("idx"), "--store-docs");
+        Assert.True(lenient.ExitCode == 0, lenient.StdErr);
+        Assert.Contains("indexed 2 passages", lenient.StdOut);
+
+        var strict = CliProcess.Run("index", "--collection", dir.File("c.tsv"), "--format", "msmarco", "--index", dir.File("idx2"), "--strict-utf8");
+        Assert.Equal(2, strict.ExitCode);
+        Assert.Contains("c.tsv:1:", strict.StdErr);
+        Assert.False(Directory.Exists(dir.File("idx2")));
+    }
+
+    [Fact]
     public void Index_EmptyPassage_IsSkippedAndReported()
     {
         using var dir = new TempDir();
