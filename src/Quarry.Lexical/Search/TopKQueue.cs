@@ -36,6 +36,12 @@ public sealed unsafe class TopKQueue
     /// <summary>Offers a scored document.</summary>
     public void Offer(int doc, float score)
     {
+        // Most offers lose outright on score; only then is the id rank (a memory load) needed.
+        if (Count == Capacity && score < _scores[0])
+        {
+            return;
+        }
+
         int rank = _rankOf[doc];
         if (Count < Capacity)
         {
@@ -47,7 +53,7 @@ public sealed unsafe class TopKQueue
             return;
         }
 
-        if (score < _scores[0] || (score == _scores[0] && rank > _ranks[0]))
+        if (score == _scores[0] && rank > _ranks[0])
         {
             return;
         }
