@@ -40,6 +40,23 @@ public sealed class StandardTokenizerTests
     public void Tokenize_OtherScripts_FollowLuceneRules(string text, string expected) =>
         Assert.Equal(expected, Tokens(text));
 
+    [Theory]
+    [InlineData("\u05D0'", "\u05D0'")]
+    [InlineData("\u05D0\"\u05D1", "\u05D0\"\u05D1")]
+    [InlineData("a.\u05D1'", "a.\u05D1")]
+    [InlineData("a\u05D1'", "a\u05D1'")]
+    [InlineData("\u05D0\"\u05D1'", "\u05D0\"\u05D1")]
+    [InlineData("\u05D0\"\u05D1.c", "\u05D0\"\u05D1|c")]
+    [InlineData("a_\u05D0'", "a_\u05D0'")]
+    public void Tokenize_HebrewQuotes_FollowWB7abc(string text, string expected) =>
+        Assert.Equal(expected, Tokens(text));
+
+    [Fact]
+    public void Tokenize_ThaiWithCombiningMark_KeepsMarkAsLucene9()
+    {
+        Assert.Equal("\u0E01\u0301\u0E32", Tokens("\u0E01\u0301\u0E32"));
+    }
+
     [Fact]
     public void Tokenize_TokenLongerThan255_IsCutIntoPiecesOf255()
     {

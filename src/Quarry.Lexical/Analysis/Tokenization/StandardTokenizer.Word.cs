@@ -14,8 +14,14 @@ public ref partial struct StandardTokenizer
         Letter,
         HebrewLetter,
 
+        /// <summary>A Hebrew letter after MidLetter/MidNumLet/quote: inside a letter run, so it cannot take WB7a/b.</summary>
+        HebrewLetterInRun,
+
         /// <summary>Hebrew letter + single quote (WB7a), which may also continue as MidLetter.</summary>
         HebrewQuote,
+
+        /// <summary>Hebrew letter, double quote, Hebrew letter (WB7b/c): a unit that no Mid* char may extend.</summary>
+        HebrewQuoted,
         Number,
         Katakana,
 
@@ -64,8 +70,8 @@ public ref partial struct StandardTokenizer
             }
 
             pos += width;
-            if (state is WordState.Letter or WordState.HebrewLetter or WordState.HebrewQuote or WordState.Number
-                or WordState.Katakana or WordState.Connector)
+            if (state is WordState.Letter or WordState.HebrewLetter or WordState.HebrewLetterInRun or WordState.HebrewQuote
+                or WordState.HebrewQuoted or WordState.Number or WordState.Katakana or WordState.Connector)
             {
                 accept = pos;
             }
@@ -81,7 +87,13 @@ public ref partial struct StandardTokenizer
             case WordBreak.ALetter:
                 return state is WordState.Katakana or WordState.PendingNumber or WordState.PendingHebrew ? WordState.Fail : WordState.Letter;
             case WordBreak.HebrewLetter:
-                return state is WordState.Katakana or WordState.PendingNumber ? WordState.Fail : WordState.HebrewLetter;
+                return state switch
+                {
+                    WordState.Katakana or WordState.PendingNumber => WordState.Fail,
+                    WordState.PendingLetter => WordState.HebrewLetterInRun,
+                    WordState.PendingHebrew => WordState.HebrewQuoted,
+                    _ => WordState.HebrewLetter,
+                };
             case WordBreak.Numeric:
                 return state is WordState.Katakana or WordState.PendingLetter or WordState.PendingHebrew ? WordState.Fail : WordState.Number;
             case WordBreak.Katakana:
@@ -92,25 +104,25 @@ public ref partial struct StandardTokenizer
                 return state switch
                 {
                     WordState.Start or WordState.LeadingConnector => WordState.LeadingConnector,
-                    WordState.Letter or WordState.HebrewLetter or WordState.HebrewQuote or WordState.Number or WordState.Katakana
-                        or WordState.Connector => WordState.Connector,
+                    WordState.Letter or WordState.HebrewLetter or WordState.HebrewLetterInRun or WordState.HebrewQuote
+                        or WordState.HebrewQuoted or WordState.Number or WordState.Katakana or WordState.Connector => WordState.Connector,
                     _ => WordState.Fail,
                 };
             case WordBreak.MidLetter:
-                return state is WordState.Letter or WordState.HebrewLetter ? WordState.PendingLetter : WordState.Fail;
+                return state is WordState.Letter or WordState.HebrewLetter or WordState.HebrewLetterInRun ? WordState.PendingLetter : WordState.Fail;
             case WordBreak.MidNum:
                 return state == WordState.Number ? WordState.PendingNumber : WordState.Fail;
             case WordBreak.MidNumLet:
                 return state switch
                 {
-                    WordState.Letter or WordState.HebrewLetter => WordState.PendingLetter,
+                    WordState.Letter or WordState.HebrewLetter or WordState.HebrewLetterInRun => WordState.PendingLetter,
                     WordState.Number => WordState.PendingNumber,
                     _ => WordState.Fail,
                 };
             case WordBreak.SingleQuote:
                 return state switch
                 {
-                    WordState.Letter => WordState.PendingLetter,
+                    WordState.Letter or WordState.HebrewLetterInRun => WordState.PendingLetter,
                     WordState.HebrewLetter => WordState.HebrewQuote,
                     WordState.Number => WordState.PendingNumber,
                     _ => WordState.Fail,
