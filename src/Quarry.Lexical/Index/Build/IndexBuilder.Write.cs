@@ -33,6 +33,8 @@ public static partial class IndexBuilder
             maxDf = Math.Max(maxDf, inverter.DocumentFrequency(id));
         }
 
+        // The strings and the hash map are no longer needed: free them before the write pass allocates.
+        inverter.ForgetTerms();
         Array.Sort(terms, static (x, y) => x.Utf8.AsSpan().SequenceCompareTo(y.Utf8));
         int[] docs = new int[maxDf];
         int[] tfs = new int[maxDf];

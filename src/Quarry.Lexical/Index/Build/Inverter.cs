@@ -51,6 +51,13 @@ internal sealed class Inverter
 
     public int DocumentFrequency(int id) => _df[id];
 
+    /// <summary>Drops the term-to-id map (and its strings) once the caller holds the terms elsewhere; postings stay.</summary>
+    public void ForgetTerms()
+    {
+        _ids.Clear();
+        _ids.TrimExcess();
+    }
+
     /// <summary>Decodes one term's postings into the given buffers (each at least its document frequency long) and frees them.</summary>
     public void Drain(int id, Span<int> docs, Span<int> tfs)
     {
