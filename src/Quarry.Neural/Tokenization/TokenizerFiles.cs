@@ -66,7 +66,12 @@ public static class TokenizerFiles
         }
 
         var options = new WordPieceOptions();
-        if (root.TryGetProperty("normalizer", out var norm) && norm.ValueKind == JsonValueKind.Object)
+        if (!root.TryGetProperty("normalizer", out var norm) || norm.ValueKind == JsonValueKind.Null)
+        {
+            // No normalizer at all: the text is split as it is.
+            options = options with { Lowercase = false, StripAccents = false, CleanText = false, HandleChineseChars = false };
+        }
+        else if (norm.ValueKind == JsonValueKind.Object)
         {
             options = options with
             {
