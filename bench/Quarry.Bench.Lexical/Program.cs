@@ -11,6 +11,13 @@ using Quarry.Bench.Lexical.Systems;
 //   dotnet run -c Release --project bench/Quarry.Bench.Lexical -- --passages 1000000 \
 //       --fit-on ../shared/data/msmarco/passages.dl19-dl20.union.tsv.gz \
 //       --topics ../shared/data/msmarco/topics.msmarco-passage.dev-subset.txt --report docs/benchmarks.md
+if (args.Length == 2 && args[0] == "--check-code-points")
+{
+    // Argument: DerivedAge.txt of the Unicode Character Database.
+    AnalysisCheck.RunCodePoints(args[1]);
+    return 0;
+}
+
 if (args.Length == 2 && args[0] == "--check-analysis")
 {
     // Differential check only: random texts through Quarry's and Lucene.NET's chains.
