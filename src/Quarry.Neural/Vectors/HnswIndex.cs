@@ -16,6 +16,7 @@ public sealed partial class HnswIndex : IVectorSearcher
     private readonly int[]?[] _upper;     // per node with level > 0: per level l in 1..L: [count, n1..n_M]
     private int _entry = -1;
     private int _maxLevel = -1;
+    private readonly System.Collections.Concurrent.ConcurrentBag<SearchContext> _contexts = [];
     private object[]? _locks;             // striped node locks, only while building with several threads
 
     private HnswIndex(VectorFile vectors, HnswOptions options, int[] levels)
@@ -55,8 +56,19 @@ public sealed partial class HnswIndex : IVectorSearcher
         return this;
     }
 
-    public VectorHit[] Search(ReadOnlySpan<float> query, int k) =>
-        SearchPrepared(_scorer.Prepare(query), k, new SearchContext(Count, Dim, _m0));
+    public VectorHit[] Search(ReadOnlySpan<float> query, int k)
+    {
+        // Contexts (a visited array of Count ints each) are pooled: allocating one per query would cost more than the search.
+        var context = _contexts.TryTake(out var pooled) ? pooled : new SearchContext(Count, Dim, _m0);
+        try
+        {
+            return SearchPrepared(_scorer.Prepare(query), k, context);
+        }
+        finally
+        {
+            _contexts.Add(context);
+        }
+    }
 
     public VectorHit[][] BatchSearch(IReadOnlyList<float[]> queries, int k, int threads)
     {
