@@ -11,25 +11,26 @@ internal sealed record EvalRequest(string QrelsPath, string RunPath, IReadOnlyLi
 internal sealed class EvalOptionSet
 {
     private readonly Argument<string> _qrels = new("QRELS") { Description = "Qrels file: 'qid iter docno grade' per line (gzip allowed)." };
-    private readonly Argument<string> _run = new("RUN") { Description = "Run file: 'qid Q0 docno rank score tag' per line (gzip allowed). Ranking is by score; the rank column is ignored." };
+    private readonly Argument<string> _run = new("RUN") { Description = "Run file: 'qid Q0 docno rank score tag' per line (gzip allowed). Ranking is by score; the rank column is ignored. An MS MARCO run ('qid pid rank') is accepted too." };
 
     private readonly Option<bool> _perQuery = new("-q", "--per-query") { Description = "Also print each query's values (before the 'all' lines)." };
     private readonly Option<bool> _complete = new("-c", "--complete") { Description = "Average over every query in the qrels; queries missing from the run count 0." };
     private readonly Option<bool> _noSummary = new("-n", "--no-summary") { Description = "Do not print the summary ('all') lines." };
-    private readonly Option<int?> _maxDocs = new("-M", "--max-docs") { Description = "Keep only the first N documents of each query after sorting by score (MRR@10 is -M 10 -m recip_rank). Default: all." };
-    private readonly Option<int> _level = new("-l", "--level-for-rel") { Description = "Minimum grade counted as relevant by binary measures (TREC DL uses 2 for map and recall).", DefaultValueFactory = _ => 1 };
-    private readonly Option<long> _docsInCollection = new("-N", "--docs-in-collection") { Description = "Number of documents in the collection (used by utility). Default 0, as in trec_eval." };
+    private readonly Option<int?> _maxDocs = new("-M", "--max-docs") { HelpName = "N", Description = "Keep only the first N documents of each query after sorting by score (MRR@10 is -M 10 -m recip_rank). Default: all." };
+    private readonly Option<int> _level = new("-l", "--level-for-rel") { HelpName = "LEVEL", Description = "Minimum grade counted as relevant by binary measures (TREC DL uses 2 for map and recall).", DefaultValueFactory = _ => 1 };
+    private readonly Option<long> _docsInCollection = new("-N", "--docs-in-collection") { HelpName = "N", Description = "Number of documents in the collection (used by utility). Default 0, as in trec_eval." };
     private readonly Option<bool> _judgedOnly = new("-J", "--judged-docs-only") { Description = "Drop unjudged documents from each ranking before measuring (rarely what you want)." };
     private readonly Option<string[]> _measures = new("-m", "--measure")
     {
+        HelpName = "MEASURE",
         Description = "Measure to print; repeat for several. trec_eval names with parameters (map, recip_rank, P.5,10, ndcg_cut.10, recall.1000, " +
             "success.1,5,10, ndcg.1=3,2=9) or groups (official [default], all_trec, set), or ir_measures names (RR@10, nDCG@10, AP, AP(rel=2), R@1000, P@10, Judged@10).",
         AllowMultipleArgumentsPerToken = false,
     };
 
-    private readonly Option<string> _relFormat = new("-R", "--rel-info-format") { Description = "Qrels format; only 'qrels' is supported (prefs and qrels_jg are not).", DefaultValueFactory = _ => "qrels" };
-    private readonly Option<string> _format = new("--format") { Description = "Output format: 'text' (trec_eval's, byte for byte) or 'json'.", DefaultValueFactory = _ => "text" };
-    private readonly Option<string?> _output = new("-o", "--output") { Description = "Write to this file (atomically) instead of standard output." };
+    private readonly Option<string> _relFormat = new("-R", "--rel-info-format") { HelpName = "FORMAT", Description = "Qrels format; only 'qrels' is supported (prefs and qrels_jg are not).", DefaultValueFactory = _ => "qrels" };
+    private readonly Option<string> _format = new("--format") { HelpName = "text|json", Description = "Output format: 'text' (trec_eval's, byte for byte) or 'json'.", DefaultValueFactory = _ => "text" };
+    private readonly Option<string?> _output = new("-o", "--output") { HelpName = "FILE", Description = "Write to this file (atomically) instead of standard output." };
 
     public void AddTo(Command command)
     {

@@ -14,6 +14,9 @@ internal sealed class QueryRun
 
     public ReadOnlySpan<double> Scores => _scores.AsSpan(0, Docs.Count);
 
+    /// <summary>The score buffer itself (at least <see cref="Count"/> long), for comparers that cannot hold a span.</summary>
+    public double[] ScoreBuffer => _scores;
+
     /// <summary>Adds a document; false when the query already has it.</summary>
     public bool Add(ReadOnlySpan<byte> docno, double score)
     {

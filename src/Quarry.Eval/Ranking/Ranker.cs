@@ -100,7 +100,7 @@ internal static class Ranker
 
     private readonly struct ScoreThenDocnoDescending(QueryRun run) : IComparer<int>
     {
-        private readonly double[] _scores = run.Scores.ToArray();
+        private readonly double[] _scores = run.ScoreBuffer;
         private readonly ByteKeyTable _docs = run.Docs;
 
         public int Compare(int a, int b)
