@@ -55,4 +55,14 @@ public sealed class MineCrossEncoderTests
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("--cross-encoder needs at least one of --max-score, --margin or --relative-margin", result.StdErr, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Mine_BiEncoderThatIsAClassifier_OneLineErrorNoStackTrace()
+    {
+        using var f = new MineFixture("dl20");
+        var result = CliProcess.Run(f.Args(f.File("o.tsv"), "--bi-encoder", Model, "--tokenizer", Tokenizer, "--max-similarity", "0.9"));
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("a bi-encoder needs", result.StdErr, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", result.StdErr, StringComparison.Ordinal);
+    }
 }
