@@ -11,6 +11,17 @@ using Quarry.Bench.Lexical.Systems;
 //   dotnet run -c Release --project bench/Quarry.Bench.Lexical -- --passages 1000000 \
 //       --fit-on ../shared/data/msmarco/passages.dl19-dl20.union.tsv.gz \
 //       --topics ../shared/data/msmarco/topics.msmarco-passage.dev-subset.txt --report docs/benchmarks.md
+if (args.Length == 2 && args[0] == "--analysis-only")
+{
+    // Only the analysis figures, on the real passages (uncompressed id<TAB>text file).
+    foreach (var m in AnalysisBench.Run(BenchInputs.Passages(args[1]).Select(p => p.Text).ToList(), rounds: 5))
+    {
+        Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{m.System} {m.Name} {m.Value:F0}"));
+    }
+
+    return 0;
+}
+
 if (args.Length == 2 && args[0] == "--check-code-points")
 {
     // Argument: DerivedAge.txt of the Unicode Character Database.

@@ -31,7 +31,7 @@ internal static class Report
         sb.Append("Both systems: the same analysis chain, BM25 k1=0.9 b=0.4, docs and freqs only, no stored fields; ");
         sb.Append("Lucene.NET's build ends with forceMerge(1) (one segment, as searched) and uses a 256 MB RAM buffer.\n\n");
         sb.Append("| figure | Quarry | Lucene.NET | ratio |\n|---|---:|---:|---:|\n");
-        Row(sb, "analysis, tokens/s (real passages, 1 thread)", Get("quarry", "analysis_tokens_per_s"), Get("lucene", "analysis_tokens_per_s"), higherIsBetter: true, "N0");
+        Row(sb, "analysis, tokens per CPU-second (real passages, 1 thread)", Get("quarry", "analysis_tokens_per_s"), Get("lucene", "analysis_tokens_per_s"), higherIsBetter: true, "N0");
         Row(sb, $"index build, s ({options.BuildThreads} threads)", Get("quarry", "build_s"), Get("lucene", "build_s"), higherIsBetter: false, "F1");
         Row(sb, "index build, documents/s", Get("quarry", "docs") / Get("quarry", "build_s"), Get("lucene", "docs") / Get("lucene", "build_s"), higherIsBetter: true, "N0");
         Row(sb, "index size, MiB", Get("quarry", "index_bytes") / 1048576.0, Get("lucene", "index_bytes") / 1048576.0, higherIsBetter: false, "F1");

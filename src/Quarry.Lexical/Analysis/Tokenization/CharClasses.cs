@@ -51,6 +51,9 @@ internal static partial class CharClasses
     /// <summary>The packed class of <paramref name="codePoint"/>.</summary>
     public static ushort Of(int codePoint) => codePoint < 0x10000 ? Bmp[codePoint] : Search(codePoint);
 
+    /// <summary>The packed class of a BMP char that is not a surrogate.</summary>
+    public static ushort OfBmp(char c) => Bmp[c];
+
     /// <summary>The word-break kind of a packed class.</summary>
     public static WordBreak Kind(ushort packed) => (WordBreak)(packed & KindMask);
 

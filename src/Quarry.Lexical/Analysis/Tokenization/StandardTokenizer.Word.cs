@@ -38,46 +38,73 @@ public ref partial struct StandardTokenizer
         PendingHebrew,
     }
 
+    private const int KindBits = 4;
+
+    /// <summary>The DFA as a table, next = table[state &lt;&lt; 4 | kind], built once from <see cref="Next"/> and WB4.</summary>
+    private static readonly byte[] Transitions = BuildTransitions();
+
+    /// <summary>Bit s is set when state s accepts (a word may end there).</summary>
+    private const int AcceptingStates =
+        (1 << (int)WordState.Letter) | (1 << (int)WordState.HebrewLetter) | (1 << (int)WordState.HebrewLetterInRun)
+        | (1 << (int)WordState.HebrewQuote) | (1 << (int)WordState.HebrewQuoted) | (1 << (int)WordState.Number)
+        | (1 << (int)WordState.Katakana) | (1 << (int)WordState.Connector);
+
     private static int MatchWord(ReadOnlySpan<char> s, int start, int limit)
     {
+        byte[] transitions = Transitions;
         int pos = start;
         int accept = -1;
-        WordState state = WordState.Start;
+        int state = (int)WordState.Start;
         while (pos < limit)
         {
-            int cp = CodePointAt(s, pos, limit, out int width);
-            if (width == 0)
+            char c = s[pos];
+            int width = 1;
+            ushort cls;
+            if (!char.IsSurrogate(c))
+            {
+                cls = CharClasses.OfBmp(c);
+            }
+            else
+            {
+                cls = CharClasses.Of(CodePointAt(s, pos, limit, out width));
+                if (width == 0)
+                {
+                    break;
+                }
+            }
+
+            state = transitions[(state << KindBits) | (cls & 0xF)];
+            if (state == (int)WordState.Fail)
             {
                 break;
             }
 
-            WordBreak kind = CharClasses.Kind(CharClasses.Of(cp));
-            if (kind is WordBreak.Extend or WordBreak.PresentationSelector or WordBreak.Zwj)
-            {
-                // WB4: marks attach to what precedes them, but cannot begin a word.
-                if (state == WordState.Start)
-                {
-                    break;
-                }
-            }
-            else
-            {
-                state = Next(state, kind);
-                if (state == WordState.Fail)
-                {
-                    break;
-                }
-            }
-
             pos += width;
-            if (state is WordState.Letter or WordState.HebrewLetter or WordState.HebrewLetterInRun or WordState.HebrewQuote
-                or WordState.HebrewQuoted or WordState.Number or WordState.Katakana or WordState.Connector)
+            if (((AcceptingStates >> state) & 1) != 0)
             {
                 accept = pos;
             }
         }
 
         return accept;
+    }
+
+    private static byte[] BuildTransitions()
+    {
+        var table = new byte[16 << KindBits];
+        foreach (WordState state in Enum.GetValues<WordState>())
+        {
+            for (int k = 0; k < 16; k++)
+            {
+                var kind = (WordBreak)k;
+                WordState next = kind is WordBreak.Extend or WordBreak.PresentationSelector or WordBreak.Zwj
+                    ? state is WordState.Start or WordState.Fail ? WordState.Fail : state // WB4: marks attach, but begin nothing
+                    : state == WordState.Fail ? WordState.Fail : Next(state, kind);
+                table[((int)state << KindBits) | k] = (byte)next;
+            }
+        }
+
+        return table;
     }
 
     private static WordState Next(WordState state, WordBreak kind)
