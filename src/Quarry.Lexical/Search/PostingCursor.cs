@@ -21,6 +21,7 @@ public sealed unsafe class PostingCursor
     private readonly float* _normCache;
     private readonly Bm25Similarity _similarity;
     private readonly bool _exact;
+    private readonly bool _useImpacts;
     private readonly int[] _docs = new int[BlockCodec.BlockSize];
     private readonly int[] _tfs = new int[BlockCodec.BlockSize];
     private int _block = -1;
@@ -39,6 +40,7 @@ public sealed unsafe class PostingCursor
         _similarity = similarity;
         _normCache = similarity.NormCachePointer;
         _exact = _similarity.Options.ExactLengths;
+        _useImpacts = similarity.Options == new Bm25Options() && weight > 0;
         Weight = weight;
         MaxScore = 0f;
         for (int b = 0; b < _blockCount; b++)
@@ -154,7 +156,16 @@ public sealed unsafe class PostingCursor
         // tf up and length down both raise BM25, so the block's largest tf with its shortest length bounds every score in it.
         int minLength = _blocks[block].MinLength;
         float factor = _exact ? _similarity.LengthFactor(minLength) : _normCache[SmallFloat.IntToByte4(minLength)];
-        return Weight - (Weight / (1f + (_blocks[block].MaxTf * factor)));
+        float bound = Weight - (Weight / (1f + (_blocks[block].MaxTf * factor)));
+        if (_useImpacts)
+        {
+            // weight × impact is the exact maximum in real numbers; the float score may exceed it by a few ulps of the
+            // weight (the subtraction cancels), so four ulps of the weight are added before rounding up.
+            double exact = ((double)Weight * _blocks[block].MaxDefaultImpact) + (4.0 * Weight * (1.0 / (1 << 23)));
+            bound = Math.Min(bound, MathF.BitIncrement((float)exact));
+        }
+
+        return bound;
     }
 
     private void Decode(int block)

@@ -63,4 +63,29 @@ public sealed class AlgorithmAgreementTests
             Assert.Equal(expected.Select(e => (e.Id, e.Score)), hits.Select(h => (h.DocId, h.Score)));
         }
     }
+
+    [Fact]
+    public void AllAlgorithms_FractionalWeightsAsRm3Gives_MatchNaiveTopK()
+    {
+        using var dir = new TempDir();
+        var corpus = TestIndexes.RandomCorpus(21, 4000, 150, 60);
+        using var index = TestIndexes.Build(dir.File("idx"), corpus);
+        var naive = new NaiveBm25();
+        foreach (var p in corpus)
+        {
+            naive.Add(p.Id, p.Text.Split(' '));
+        }
+
+        var random = new Random(77);
+        for (int q = 0; q < 30; q++)
+        {
+            var terms = Enumerable.Range(0, random.Next(2, 12)).Select(i => ("t" + random.Next(150), (float)random.NextDouble())).DistinctBy(t => t.Item1).ToList();
+            var expected = naive.Search(terms, 10);
+            foreach (var algorithm in Enum.GetValues<SearchAlgorithm>())
+            {
+                var hits = new Bm25Searcher(index, null, () => new WhitespaceAnalyzer()) { Algorithm = algorithm }.SearchWeighted(terms, 10);
+                Assert.Equal(expected.Select(e => (e.Id, e.Score)), hits.Select(h => (h.DocId, h.Score)));
+            }
+        }
+    }
 }

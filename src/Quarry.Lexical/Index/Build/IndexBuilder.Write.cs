@@ -38,7 +38,8 @@ public static partial class IndexBuilder
         Array.Sort(terms, static (x, y) => x.Utf8.AsSpan().SequenceCompareTo(y.Utf8));
         int[] docs = new int[maxDf];
         int[] tfs = new int[maxDf];
-        using var postings = new PostingsWriter(dir);
+        var defaults = new Scoring.Bm25Similarity(new Scoring.Bm25Options(), withTokens, total);
+        using var postings = new PostingsWriter(dir, defaults.NormCache);
         using var dictionary = new TermsWriter(dir);
         foreach (var (utf8, id) in terms)
         {

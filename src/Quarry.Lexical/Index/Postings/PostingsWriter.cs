@@ -11,8 +11,12 @@ internal sealed class PostingsWriter : IDisposable
     private readonly int[] _tfMinusOne = new int[BlockCodec.BlockSize];
     private readonly byte[] _packed = new byte[(BlockCodec.BlockSize * 4 * 2) + 2];
 
-    public PostingsWriter(string directory)
+    private readonly float[] _defaultCache;
+
+    /// <summary><paramref name="defaultCache"/>: the per-length-byte factors of the default BM25 parameters for this collection.</summary>
+    public PostingsWriter(string directory, ReadOnlySpan<float> defaultCache)
     {
+        _defaultCache = defaultCache.ToArray();
         _postings = new BinaryOutput(Path.Combine(directory, IndexFiles.Postings));
         _blocks = new BinaryOutput(Path.Combine(directory, IndexFiles.Blocks));
     }
@@ -32,6 +36,7 @@ internal sealed class PostingsWriter : IDisposable
             int n = Math.Min(BlockCodec.BlockSize, docs.Length - from);
             int maxTf = 0;
             int minLength = int.MaxValue;
+            double maxImpact = 0;
             for (int i = 0; i < n; i++)
             {
                 int doc = docs[from + i];
@@ -41,14 +46,19 @@ internal sealed class PostingsWriter : IDisposable
                 _tfMinusOne[i] = tf - 1;
                 maxTf = Math.Max(maxTf, tf);
                 minLength = Math.Min(minLength, lengths[doc]);
+                double x = tf * (double)_defaultCache[Scoring.SmallFloat.IntToByte4(lengths[doc])];
+                maxImpact = Math.Max(maxImpact, x / (1 + x));
             }
 
-            var meta = new BlockMeta(previous, checked((int)(_postings.Position - start)), maxTf, minLength);
+            // Rounded up to float so the stored impact never understates the block.
+            float impact = MathF.BitIncrement((float)maxImpact);
+            var meta = new BlockMeta(previous, checked((int)(_postings.Position - start)), maxTf, minLength, impact);
             WriteBlock(n);
             _blocks.WriteInt32(meta.LastDoc);
             _blocks.WriteInt32(meta.Offset);
             _blocks.WriteInt32(meta.MaxTf);
             _blocks.WriteInt32(meta.MinLength);
+            _blocks.WriteInt32(BitConverter.SingleToInt32Bits(meta.MaxDefaultImpact));
             BlockCount++;
         }
 
