@@ -136,7 +136,7 @@ public static class TrecEvalFormatter
     }
 
     private static string Value(ValueKind kind, double v) =>
-        kind == ValueKind.Long ? ((long)v).ToString(CultureInfo.InvariantCulture) : CLib.FormatFixed(v, 4);
+        kind == ValueKind.Long ? ((long)v).ToString(CultureInfo.InvariantCulture) : CLib.FormatFixed(v, 4).PadLeft(6); // %6.4f: "  -nan"
 
     private static void Line(TextWriter w, string name, string qid, string value)
     {

@@ -47,4 +47,17 @@ public sealed class CLibTests
     {
         Assert.Equal(expected, CLib.Atof(text));
     }
+
+    [Fact]
+    public void Formatter_UndefinedValue_PrintsPaddedNanAsGlibc()
+    {
+        using var dir = new Quarry.Tests.Shared.TempDir();
+        File.WriteAllText(dir.File("qrels"), "1 0 A 1\n");
+        File.WriteAllText(dir.File("run"), "1 Q0 B 1 1.0 t\n");
+
+        // -J drops the only (unjudged) document: interpolated precision is 0/0, which trec_eval prints as "  -nan".
+        string output = TrecCommand.Run("-q -J -m iprec_at_recall.0", dir.File("qrels"), dir.File("run"));
+
+        Assert.StartsWith("iprec_at_recall_0.00  \t1\t  -nan\n", output, StringComparison.Ordinal);
+    }
 }
