@@ -31,6 +31,7 @@ internal static class TrecCommand
                 'q' => options with { PerQuery = true },
                 'c' => options with { Complete = true },
                 'n' => options with { NoSummary = true },
+                'J' => options with { JudgedDocsOnly = true },
                 'M' => options with { MaxDocsPerQuery = int.Parse(Arg(), System.Globalization.CultureInfo.InvariantCulture) },
                 'l' => options with { RelevanceLevel = int.Parse(Arg(), System.Globalization.CultureInfo.InvariantCulture) },
                 'm' => Add(specs, Arg(), options),
