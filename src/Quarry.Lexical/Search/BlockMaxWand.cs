@@ -62,34 +62,29 @@ internal static class BlockMaxWand
                 }
                 else
                 {
-                    // Move the strongest list that lags behind the pivot up to it.
-                    int best = -1;
+                    // No document before the pivot can enter (the lists ahead of it cannot reach the threshold), so
+                    // every list that lags behind moves up to it at once.
                     for (int i = 0; i <= pivot && cursors[i].Doc < pivotDoc; i++)
                     {
-                        if (best < 0 || cursors[i].MaxScore > cursors[best].MaxScore)
-                        {
-                            best = i;
-                        }
+                        cursors[i].Seek(pivotDoc);
                     }
-
-                    cursors[best].Seek(pivotDoc);
                 }
             }
             else
             {
                 // No document before the nearest block end (or the next list's document) can enter: jump there.
+                // Every document below that point is out of reach, so all lists up to the pivot skip to it.
                 long next = pivot + 1 < n ? cursors[pivot + 1].Doc : PostingCursor.NoMoreDocs;
-                int best = 0;
                 for (int i = 0; i <= pivot; i++)
                 {
                     next = Math.Min(next, (long)cursors[i].ShallowSeek(pivotDoc) + 1);
-                    if (cursors[i].MaxScore > cursors[best].MaxScore)
-                    {
-                        best = i;
-                    }
                 }
 
-                cursors[best].Seek((int)Math.Min(next, PostingCursor.NoMoreDocs));
+                int target = (int)Math.Min(next, PostingCursor.NoMoreDocs);
+                for (int i = 0; i <= pivot; i++)
+                {
+                    cursors[i].Seek(target);
+                }
             }
         }
     }
