@@ -85,6 +85,22 @@ public sealed class EvalCliTests
     }
 
     [Fact]
+    public void Eval_OutputFileNoSummaryPerQuery_WritesTrecEvalLinesToFile()
+    {
+        using var dir = new TempDir();
+        string output = dir.File("eval.txt");
+
+        var r = CliProcess.Run("eval", "-q", "-n", "-m", "P.5", "-o", output, T("qrels.test"), T("results.test"));
+
+        Assert.Equal(0, r.ExitCode);
+        Assert.Equal("", r.StdOut);
+        string expectedPerQuery = string.Concat(File.ReadLines(T("expected-v9.0.8/out.test.aq"))
+            .Where(l => l.StartsWith("P_5 ", StringComparison.Ordinal) && !l.Contains("\tall\t", StringComparison.Ordinal))
+            .Select(l => l + "\n"));
+        Assert.Equal(expectedPerQuery, File.ReadAllText(output));
+    }
+
+    [Fact]
     public void Eval_MalformedRunWithOutputFile_ClearErrorAndNoFile()
     {
         using var dir = new TempDir();
