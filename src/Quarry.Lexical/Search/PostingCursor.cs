@@ -29,6 +29,10 @@ public sealed unsafe class PostingCursor
     private int _pos;
     private int _shallowBlock;
 
+    // The bound of _shallowBlock, computed when the shallow pointer moves rather than on every read (-1: not yet).
+    private int _boundBlock = -1;
+    private float _shallowBound;
+
     internal PostingCursor(LexicalIndex index, Bm25Similarity similarity, Index.Terms.TermInfo term, float weight)
     {
         _postings = index.PostingsPointer + term.PostingsOffset;
@@ -42,11 +46,20 @@ public sealed unsafe class PostingCursor
         _exact = _similarity.Options.ExactLengths;
         _useImpacts = similarity.Options == new Bm25Options() && weight > 0;
         Weight = weight;
-        MaxScore = 0f;
+        // One bound from the list's extremes (largest tf, shortest document, largest impact) rather than the largest
+        // block bound: the same figure wherever one block holds all three, and one pass of plain loads instead of a
+        // division per block, which long lists would pay on every query.
+        int maxTf = 0;
+        int minLength = int.MaxValue;
+        float maxImpact = 0f;
         for (int b = 0; b < _blockCount; b++)
         {
-            MaxScore = Math.Max(MaxScore, BlockBound(b));
+            maxTf = Math.Max(maxTf, _blocks[b].MaxTf);
+            minLength = Math.Min(minLength, _blocks[b].MinLength);
+            maxImpact = Math.Max(maxImpact, _blocks[b].MaxDefaultImpact);
         }
+
+        MaxScore = _blockCount == 0 ? 0f : Bound(maxTf, minLength, maxImpact);
 
         Doc = -1;
         Next();
@@ -149,19 +162,33 @@ public sealed unsafe class PostingCursor
     }
 
     /// <summary>The score bound of the block the shallow pointer is on (0 past the end).</summary>
-    public float BlockMaxScore => _shallowBlock < _blockCount ? BlockBound(_shallowBlock) : 0f;
-
-    private float BlockBound(int block)
+    public float BlockMaxScore
     {
-        // tf up and length down both raise BM25, so the block's largest tf with its shortest length bounds every score in it.
-        int minLength = _blocks[block].MinLength;
+        get
+        {
+            if (_boundBlock != _shallowBlock)
+            {
+                _boundBlock = _shallowBlock;
+                _shallowBound = _shallowBlock < _blockCount ? BlockBound(_shallowBlock) : 0f;
+            }
+
+            return _shallowBound;
+        }
+    }
+
+    private float BlockBound(int block) =>
+        Bound(_blocks[block].MaxTf, _blocks[block].MinLength, _blocks[block].MaxDefaultImpact);
+
+    private float Bound(int maxTf, int minLength, float maxImpact)
+    {
+        // tf up and length down both raise BM25, so the largest tf with the shortest length bounds every score.
         float factor = _exact ? _similarity.LengthFactor(minLength) : _normCache[SmallFloat.IntToByte4(minLength)];
-        float bound = Weight - (Weight / (1f + (_blocks[block].MaxTf * factor)));
+        float bound = Weight - (Weight / (1f + (maxTf * factor)));
         if (_useImpacts)
         {
             // weight × impact is the exact maximum in real numbers; the float score may exceed it by a few ulps of the
             // weight (the subtraction cancels), so four ulps of the weight are added before rounding up.
-            double exact = ((double)Weight * _blocks[block].MaxDefaultImpact) + (4.0 * Weight * (1.0 / (1 << 23)));
+            double exact = ((double)Weight * maxImpact) + (4.0 * Weight * (1.0 / (1 << 23)));
             bound = Math.Min(bound, MathF.BitIncrement((float)exact));
         }
 
