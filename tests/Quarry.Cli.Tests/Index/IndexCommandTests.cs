@@ -98,10 +98,14 @@ public sealed class IndexCommandTests
         File.WriteAllText(dir.File("c.tsv"), "1\tapple\n");
         Assert.Equal(0, CliProcess.Run("index", "--collection", dir.File("c.tsv"), "--index", dir.File("idx")).ExitCode);
         string manifest = Path.Combine(dir.File("idx"), "manifest.json");
-        File.WriteAllText(manifest, File.ReadAllText(manifest).Replace("\"formatVersion\": 1", "\"formatVersion\": 99"));
+        int newerVersion = Quarry.Lexical.Index.Manifest.IndexManifest.CurrentFormatVersion + 1;
+        string original = File.ReadAllText(manifest);
+        string bumped = System.Text.RegularExpressions.Regex.Replace(original, "\"formatVersion\": *[0-9]+", $"\"formatVersion\": {newerVersion}");
+        Assert.NotEqual(original, bumped);
+        File.WriteAllText(manifest, bumped);
         var newer = CliProcess.Run("index-stats", dir.File("idx"));
         Assert.Equal(2, newer.ExitCode);
-        Assert.Contains("version 99 is newer", newer.StdErr);
+        Assert.Contains($"version {newerVersion} is newer", newer.StdErr);
         Assert.Single(newer.StdErr.Trim().Split('\n'));
     }
 }
