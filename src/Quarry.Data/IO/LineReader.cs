@@ -8,17 +8,24 @@ namespace Quarry.Data.IO;
 public sealed class LineReader : IDisposable
 {
     private readonly Stream _stream;
-    private byte[] _buffer = new byte[TextInput.BufferSize];
+    private byte[] _buffer;
     private int _start;
     private int _end;
     private bool _eof;
     private bool _started;
 
-    /// <summary>Reads lines from <paramref name="stream"/>, which the reader disposes.</summary>
-    public LineReader(Stream stream) => _stream = stream;
+    /// <summary>Reads lines from <paramref name="stream"/>, which the reader disposes; the buffer grows for longer lines.</summary>
+    public LineReader(Stream stream, int bufferSize = TextInput.BufferSize)
+    {
+        _stream = stream;
+        _buffer = new byte[Math.Max(bufferSize, 16)];
+    }
 
     /// <summary>Opens a file (gzip detected by magic bytes).</summary>
-    public static LineReader Open(string path) => new(TextInput.OpenStream(path));
+    public static LineReader Open(string path, int bufferSize = TextInput.BufferSize) => new(TextInput.OpenStream(path), bufferSize);
+
+    /// <summary>Whether the input held any byte at all (tells an empty file from one of blank lines).</summary>
+    public bool SawBytes { get; private set; }
 
     /// <summary>1-based number of the line last returned (0 before the first).</summary>
     public long LineNumber { get; private set; }
@@ -83,6 +90,10 @@ public sealed class LineReader : IDisposable
         if (read == 0)
         {
             _eof = true;
+        }
+        else
+        {
+            SawBytes = true;
         }
 
         _end += read;

@@ -69,12 +69,12 @@ public sealed class Judgments
     public static Judgments Load(string path)
     {
         var result = new Judgments();
-        using var scanner = new LineScanner(path);
+        using var scanner = LineReader.Open(path, 1 << 20);
         Span<Range> f = stackalloc Range[5];
         string lastQid = "";
         byte[] lastQidBytes = [];
         QueryJudgments? current = null;
-        while (scanner.Next(out var line))
+        while (scanner.TryReadLine(out var line))
         {
             if (Fields.IsBlank(line) || line.TrimStart((byte)' ')[0] == (byte)'#')
             {

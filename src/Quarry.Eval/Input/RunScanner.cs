@@ -26,8 +26,8 @@ internal static class RunScanner
         long docs = 0;
         Span<Range> f = stackalloc Range[6];
         bool? msmarco = null;
-        using var scanner = new LineScanner(path);
-        while (scanner.Next(out var line))
+        using var scanner = LineReader.Open(path, 1 << 20);
+        while (scanner.TryReadLine(out var line))
         {
             int n = Fields.Split(line, f);
             if (n == 0)
