@@ -35,13 +35,19 @@ internal static class SharedData
         return full;
     }
 
+    /// <summary>Environment variable naming the data folder for a checkout that does not sit beside it.</summary>
+    public const string OverrideVariable = "QUARRY_TEST_DATA";
+
     private static string FindRoot()
     {
-        string candidate = System.IO.Path.GetFullPath(System.IO.Path.Combine(RepoRoot, "..", "shared", "data"));
+        string? overridden = Environment.GetEnvironmentVariable(OverrideVariable);
+        string candidate = string.IsNullOrEmpty(overridden)
+            ? System.IO.Path.GetFullPath(System.IO.Path.Combine(RepoRoot, "..", "shared", "data"))
+            : System.IO.Path.GetFullPath(overridden);
         if (!Directory.Exists(candidate))
         {
             throw new DirectoryNotFoundException(
-                $"shared test data not found at {candidate}; the tests need the shared data folder beside the repository (CI={Environment.GetEnvironmentVariable("CI") ?? "unset"})");
+                $"shared test data not found at {candidate}; the tests need the shared data folder beside the repository, or {OverrideVariable} naming it (CI={Environment.GetEnvironmentVariable("CI") ?? "unset"})");
         }
 
         return candidate;
