@@ -7,15 +7,11 @@ namespace Quarry.Lexical.Search;
 /// Walks one term's postings block by block and scores them: <see cref="Doc"/>, <see cref="Next"/>, <see cref="Seek"/>,
 /// <see cref="Score"/>, the list-wide bound <see cref="MaxScore"/> and per-block bounds for block-max pruning.
 /// </summary>
-public sealed unsafe class PostingCursor
+public sealed unsafe partial class PostingCursor
 {
     /// <summary>The document a cursor reports once exhausted.</summary>
     public const int NoMoreDocs = int.MaxValue;
 
-    private readonly byte* _postings;
-    private readonly BlockMeta* _blocks;
-    private readonly int _blockCount;
-    private readonly int _df;
     private readonly byte* _norms;
     private readonly int* _lengths;
     private readonly float* _normCache;
@@ -35,10 +31,7 @@ public sealed unsafe class PostingCursor
 
     internal PostingCursor(LexicalIndex index, Bm25Similarity similarity, Index.Terms.TermInfo term, float weight)
     {
-        _postings = index.PostingsPointer + term.PostingsOffset;
-        _blocks = index.BlocksPointer + term.FirstBlock;
-        _blockCount = term.BlockCount;
-        _df = term.DocumentFrequency;
+        OpenSource(index, term, out _postings, out _blocks, out _blockCount, out _df);
         _norms = index.Lengths.NormPointer;
         _lengths = index.Lengths.LengthPointer;
         _similarity = similarity;
@@ -54,9 +47,9 @@ public sealed unsafe class PostingCursor
         float maxImpact = 0f;
         for (int b = 0; b < _blockCount; b++)
         {
-            maxTf = Math.Max(maxTf, _blocks[b].MaxTf);
-            minLength = Math.Min(minLength, _blocks[b].MinLength);
-            maxImpact = Math.Max(maxImpact, _blocks[b].MaxDefaultImpact);
+            maxTf = Math.Max(maxTf, BlockMaxTf(b));
+            minLength = Math.Min(minLength, BlockMinLength(b));
+            maxImpact = Math.Max(maxImpact, BlockMaxImpact(b));
         }
 
         MaxScore = _blockCount == 0 ? 0f : Bound(maxTf, minLength, maxImpact);
@@ -108,10 +101,10 @@ public sealed unsafe class PostingCursor
             return;
         }
 
-        if (_blocks[_block].LastDoc < target)
+        if (BlockLastDoc(_block) < target)
         {
             int b = _block + 1;
-            while (b < _blockCount && _blocks[b].LastDoc < target)
+            while (b < _blockCount && BlockLastDoc(b) < target)
             {
                 b++;
             }
@@ -153,12 +146,12 @@ public sealed unsafe class PostingCursor
             _shallowBlock = Math.Max(_block, 0);
         }
 
-        while (_shallowBlock < _blockCount && _blocks[_shallowBlock].LastDoc < target)
+        while (_shallowBlock < _blockCount && BlockLastDoc(_shallowBlock) < target)
         {
             _shallowBlock++;
         }
 
-        return _shallowBlock < _blockCount ? _blocks[_shallowBlock].LastDoc : NoMoreDocs;
+        return _shallowBlock < _blockCount ? BlockLastDoc(_shallowBlock) : NoMoreDocs;
     }
 
     /// <summary>The score bound of the block the shallow pointer is on (0 past the end).</summary>
@@ -177,7 +170,7 @@ public sealed unsafe class PostingCursor
     }
 
     private float BlockBound(int block) =>
-        Bound(_blocks[block].MaxTf, _blocks[block].MinLength, _blocks[block].MaxDefaultImpact);
+        Bound(BlockMaxTf(block), BlockMinLength(block), BlockMaxImpact(block));
 
     private float Bound(int maxTf, int minLength, float maxImpact)
     {
@@ -193,32 +186,5 @@ public sealed unsafe class PostingCursor
         }
 
         return bound;
-    }
-
-    private void Decode(int block)
-    {
-        _block = block;
-        var meta = _blocks[block];
-        byte* p = _postings + meta.Offset;
-        int n = block == _blockCount - 1 ? _df - (block * BlockCodec.BlockSize) : BlockCodec.BlockSize;
-        int docBits = p[0];
-        int tfBits = p[1];
-        p += 2;
-        fixed (int* docs = _docs)
-        fixed (int* tfs = _tfs)
-        {
-            BlockCodec.Unpack(p, n, docBits, docs);
-            BlockCodec.Unpack(p + BlockCodec.PackedBytes(n, docBits), n, tfBits, tfs);
-            int previous = block == 0 ? 0 : _blocks[block - 1].LastDoc;
-            for (int i = 0; i < n; i++)
-            {
-                previous += docs[i];
-                docs[i] = previous;
-                tfs[i]++;
-            }
-        }
-
-        _count = n;
-        _pos = 0;
     }
 }
