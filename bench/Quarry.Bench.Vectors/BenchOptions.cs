@@ -5,7 +5,7 @@ namespace Quarry.Bench.Vectors;
 /// <summary>Command-line settings of the vector benchmark.</summary>
 internal sealed record BenchOptions
 {
-    /// <summary>Vectors scanned by the flat bandwidth test.</summary>
+    /// <summary>Vectors scanned by the flat bandwidth test (0 skips that test).</summary>
     public int FlatCount { get; init; } = 500_000;
 
     /// <summary>Vectors in the HNSW recall/throughput test.</summary>
@@ -21,6 +21,15 @@ internal sealed record BenchOptions
     public int M { get; init; } = 16;
 
     public int EfConstruction { get; init; } = 100;
+
+    /// <summary>efSearch values measured on the one graph.</summary>
+    public IReadOnlyList<int> EfSearch { get; init; } = [32, 64, 128, 256, 512];
+
+    /// <summary>
+    /// Graph file: loaded when it exists (and fits the vector file), else built and saved there, so that many efSearch
+    /// values, or a search-only change, can be measured without rebuilding a large graph. Null builds every run.
+    /// </summary>
+    public string? GraphCache { get; init; }
 
     /// <summary>Threads for the multi-threaded measurements.</summary>
     public int Threads { get; init; } = Environment.ProcessorCount;
@@ -44,6 +53,8 @@ internal sealed record BenchOptions
                 "--ef-construction" => o with { EfConstruction = n() },
                 "--threads" => o with { Threads = n() },
                 "--work-dir" => o with { WorkDir = args[i + 1] },
+                "--ef" => o with { EfSearch = [.. args[i + 1].Split(',').Select(v => int.Parse(v, CultureInfo.InvariantCulture))] },
+                "--graph-cache" => o with { GraphCache = args[i + 1] },
                 _ => throw new ArgumentException($"unknown option {args[i]}"),
             };
         }

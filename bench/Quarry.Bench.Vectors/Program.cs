@@ -10,9 +10,9 @@ Console.WriteLine("command: dotnet run -c Release --project bench/Quarry.Bench.V
 var queries = SyntheticVectors.Queries(o.Queries, o.Dim, 2);
 
 // 1. Flat scan vs plain read of the same mapped bytes (1 thread; CPU time, best of 5 alternating passes).
-string flatPath = SyntheticVectors.File(o.WorkDir, o.FlatCount, o.Dim, 1);
-using (var vectors = VectorFile.Open(flatPath))
+if (o.FlatCount > 0)
 {
+    using var vectors = VectorFile.Open(SyntheticVectors.File(o.WorkDir, o.FlatCount, o.Dim, 1));
     long bytes = (long)vectors.Count * vectors.Dim * 4;
     var flat = new FlatIndex(vectors);
     float sink = 0;
@@ -48,10 +48,8 @@ using (var vectors = VectorFile.Open(hnswPath))
     var flatTime = Timing.Of(() => exact = [.. queries.Select(q => flat.Search(q, 10, 1))]);
     double flatQps = queries.Length / flatTime.CpuSeconds;
     Console.WriteLine(string.Create(inv, $"HNSW set: {o.HnswCount} x {o.Dim}; flat single-query, 1 thread: {flatQps:F1} q/s per CPU-second (wall {queries.Length / flatTime.WallSeconds:F1})"));
-    HnswIndex index = null!;
-    var build = Timing.Of(() => index = HnswIndex.Build(vectors, new HnswOptions { M = o.M, EfConstruction = o.EfConstruction, BuildThreads = o.Threads }));
-    Console.WriteLine(string.Create(inv, $"HNSW build (M={o.M}, efConstruction={o.EfConstruction}, {o.Threads} threads): wall {build.WallSeconds:F1} s, CPU {build.CpuSeconds:F1} s ({o.HnswCount / build.CpuSeconds:F0} vectors per CPU-second)"));
-    foreach (int ef in new[] { 32, 64, 128, 256, 512 })
+    var index = GraphCache.BuildOrLoad(vectors, new HnswOptions { M = o.M, EfConstruction = o.EfConstruction, BuildThreads = o.Threads }, o.GraphCache);
+    foreach (int ef in o.EfSearch)
     {
         index.WithEfSearch(ef);
         index.Search(queries[0], 10);
