@@ -27,7 +27,7 @@ public sealed unsafe class LexicalIndex : IDisposable
             Ids = Track(new DocIdMap(directory, documents), opened);
             _postings = Track(new MappedFile(Path.Combine(directory, IndexFiles.Postings)), opened);
             _blocks = Track(new MappedFile(Path.Combine(directory, IndexFiles.Blocks)), opened);
-            if (_blocks.Length != manifest.Blocks * BlockMeta.Size || Terms.Count != manifest.Terms)
+            if (_blocks.Length % BlockMeta.Size != 0 || _blocks.Length / BlockMeta.Size > manifest.Blocks || Terms.Count != manifest.Terms)
             {
                 throw new InvalidDataException($"{directory}: index files do not match the manifest counts");
             }

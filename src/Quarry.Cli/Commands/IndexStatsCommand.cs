@@ -32,21 +32,28 @@ public static class IndexStatsCommand
             w.WriteLine($"collection         {m.Collection.Source} ({m.Collection.Format}) sha256 {m.Collection.ContentSha256}");
             w.WriteLine($"doc store          {(m.HasDocStore ? "yes" : "no")}");
             w.WriteLine($"created            {m.CreatedUtc}");
+            // "Postings plus lengths" is what answers a query: dictionary, block entries, postings and both length files.
             long postingsAndLengths = 0;
-            foreach (string f in new[] { IndexFiles.Postings, IndexFiles.Blocks, IndexFiles.Terms, IndexFiles.TermStrings, IndexFiles.Norms, IndexFiles.Lengths, IndexFiles.IdBytes, IndexFiles.IdOffsets, IndexFiles.IdSorted, IndexFiles.IdRanks, IndexFiles.DocStoreData, IndexFiles.DocStoreIndex })
+            long ids = 0;
+            foreach (string f in new[] { IndexFiles.Postings, IndexFiles.Blocks, IndexFiles.Terms, IndexFiles.TermIndex, IndexFiles.Norms, IndexFiles.Lengths, IndexFiles.IdDecimal, IndexFiles.IdBytes, IndexFiles.IdOffsets, IndexFiles.IdSorted, IndexFiles.DocStoreData, IndexFiles.DocStoreIndex })
             {
                 var info = new FileInfo(Path.Combine(index.Directory, f));
                 if (info.Exists)
                 {
                     w.WriteLine($"  {f,-16} {info.Length,15:N0} bytes");
-                    if (f is IndexFiles.Postings or IndexFiles.Blocks or IndexFiles.Norms)
+                    if (f is IndexFiles.Postings or IndexFiles.Blocks or IndexFiles.Terms or IndexFiles.TermIndex or IndexFiles.Norms or IndexFiles.Lengths)
                     {
                         postingsAndLengths += info.Length;
+                    }
+                    else if (f.StartsWith("ids.", StringComparison.Ordinal))
+                    {
+                        ids += info.Length;
                     }
                 }
             }
 
             w.WriteLine($"postings+lengths   {postingsAndLengths:N0} bytes");
+            w.WriteLine($"ids                {(index.Ids.IsDecimal ? "decimal 0..N-1 in order (no file)" : $"{ids:N0} bytes")}");
             return 0;
         }));
         return command;

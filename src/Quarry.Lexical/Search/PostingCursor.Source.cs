@@ -6,6 +6,7 @@ namespace Quarry.Lexical.Search;
 /// <summary>
 /// The part of <see cref="PostingCursor"/> that knows the index's on-disk layout: where a term's postings and block
 /// entries are, how a block decodes, and the per-block bounds. Everything else in the cursor goes through these members.
+/// A term with a single block has no entry in blocks.bin: its bounds come from decoding that block once, on first use.
 /// </summary>
 public sealed unsafe partial class PostingCursor
 {
@@ -13,56 +14,100 @@ public sealed unsafe partial class PostingCursor
     private readonly BlockMeta* _blocks;
     private readonly int _blockCount;
     private readonly int _df;
+    private SingleBlockBounds _single;
 
     private static void OpenSource(LexicalIndex index, Index.Terms.TermInfo term, out byte* postings, out BlockMeta* blocks, out int blockCount, out int df)
     {
         postings = index.PostingsPointer + term.PostingsOffset;
-        blocks = index.BlocksPointer + term.FirstBlock;
+        blocks = term.HasBlockEntries ? index.BlocksPointer + term.FirstBlock : null;
         blockCount = term.BlockCount;
         df = term.DocumentFrequency;
     }
 
     /// <summary>The last document of block <paramref name="block"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private int BlockLastDoc(int block) => _blocks[block].LastDoc;
+    private int BlockLastDoc(int block) => _blocks != null ? _blocks[block].LastDoc : OnlyBlock.LastDoc;
 
-    /// <summary>The largest tf in block <paramref name="block"/>.</summary>
+    /// <summary>The largest tf in block <paramref name="block"/> (or a larger number).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private int BlockMaxTf(int block) => _blocks[block].MaxTf;
+    private int BlockMaxTf(int block) => _blocks != null ? _blocks[block].MaxTf : OnlyBlock.MaxTf;
 
-    /// <summary>The shortest document length in block <paramref name="block"/>.</summary>
+    /// <summary>The shortest document length in block <paramref name="block"/> (or a smaller number).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private int BlockMinLength(int block) => _blocks[block].MinLength;
+    private int BlockMinLength(int block) => _blocks != null ? _blocks[block].MinLength : OnlyBlock.MinLength;
 
-    /// <summary>The largest default-parameter impact in block <paramref name="block"/>.</summary>
+    /// <summary>The largest default-parameter impact in block <paramref name="block"/> (or a larger number).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private float BlockMaxImpact(int block) => _blocks[block].MaxDefaultImpact;
+    private float BlockMaxImpact(int block) => _blocks != null ? _blocks[block].MaxDefaultImpact : OnlyBlock.MaxImpact;
+
+    /// <summary>The bounds of a single-block list, computed on first use.</summary>
+    private ref SingleBlockBounds OnlyBlock
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get
+        {
+            if (!_single.Ready)
+            {
+                ComputeSingleBounds();
+            }
+
+            return ref _single;
+        }
+    }
 
     /// <summary>Decodes block <paramref name="block"/> into <c>_docs</c> and <c>_tfs</c> (absolute documents, tf ≥ 1).</summary>
     private void Decode(int block)
     {
         _block = block;
-        var meta = _blocks[block];
-        byte* p = _postings + meta.Offset;
-        int n = block == _blockCount - 1 ? _df - (block * BlockCodec.BlockSize) : BlockCodec.BlockSize;
-        int docBits = p[0];
-        int tfBits = p[1];
-        p += 2;
         fixed (int* docs = _docs)
         fixed (int* tfs = _tfs)
         {
-            BlockCodec.Unpack(p, n, docBits, docs);
-            BlockCodec.Unpack(p + BlockCodec.PackedBytes(n, docBits), n, tfBits, tfs);
-            int previous = block == 0 ? 0 : _blocks[block - 1].LastDoc;
-            for (int i = 0; i < n; i++)
-            {
-                previous += docs[i];
-                docs[i] = previous;
-                tfs[i]++;
-            }
+            _count = DecodeInto(block, docs, tfs);
         }
 
-        _count = n;
         _pos = 0;
     }
+
+    private int DecodeInto(int block, int* docs, int* tfs)
+    {
+        byte* p = _blocks != null ? _postings + _blocks[block].Offset : _postings;
+        int n = block == _blockCount - 1 ? _df - (block * BlockCodec.BlockSize) : BlockCodec.BlockSize;
+        BlockCodec.ReadHeader(ref p, out int docBits, out int tfBits);
+        BlockCodec.Unpack(p, n, docBits, docs);
+        BlockCodec.Unpack(p + BlockCodec.PackedBytes(n, docBits), n, tfBits, tfs);
+        int previous = block == 0 ? 0 : _blocks[block - 1].LastDoc;
+        for (int i = 0; i < n; i++)
+        {
+            previous += docs[i];
+            docs[i] = previous;
+            tfs[i]++;
+        }
+
+        return n;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void ComputeSingleBounds()
+    {
+        int* docs = stackalloc int[BlockCodec.BlockSize];
+        int* tfs = stackalloc int[BlockCodec.BlockSize];
+        int n = DecodeInto(0, docs, tfs);
+        int maxTf = 0;
+        int minLength = int.MaxValue;
+        double maxImpact = 0;
+        for (int i = 0; i < n; i++)
+        {
+            maxTf = Math.Max(maxTf, tfs[i]);
+            minLength = Math.Min(minLength, _lengths[docs[i]]);
+            // The impact as the writer computes it for block entries; it only serves searches with the default
+            // parameters, whose cache this is (other searches ignore it).
+            double x = tfs[i] * (double)_normCache[_norms[docs[i]]];
+            maxImpact = Math.Max(maxImpact, x / (1 + x));
+        }
+
+        _single = new SingleBlockBounds(true, docs[n - 1], maxTf, minLength, _useImpacts ? MathF.BitIncrement((float)maxImpact) : 1f);
+    }
+
+    /// <summary>What a blocks.bin entry would hold for the only block of a short list.</summary>
+    private readonly record struct SingleBlockBounds(bool Ready, int LastDoc, int MaxTf, int MinLength, float MaxImpact);
 }

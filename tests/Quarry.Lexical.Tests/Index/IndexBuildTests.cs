@@ -104,6 +104,17 @@ public sealed class IndexBuildTests
     }
 
     [Fact]
+    public void Open_IndexOfFormatVersion1_SaysToRebuild()
+    {
+        using var dir = new TempDir();
+        TestIndexes.Build(dir.File("idx"), [new("1", "a b")]).Dispose();
+        string manifest = Path.Combine(dir.File("idx"), IndexFiles.Manifest);
+        File.WriteAllText(manifest, System.Text.RegularExpressions.Regex.Replace(File.ReadAllText(manifest), "\"formatVersion\": *[0-9]+", "\"formatVersion\": 1"));
+        var e = Assert.Throws<InvalidDataException>(() => LexicalIndex.Open(dir.File("idx")));
+        Assert.Contains("version 1 is older than this Quarry reads (2); rebuild the index", e.Message);
+    }
+
+    [Fact]
     public void DocStore_EveryDocument_ReturnsItsExactText()
     {
         using var dir = new TempDir();

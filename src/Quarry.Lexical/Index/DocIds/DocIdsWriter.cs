@@ -1,16 +1,19 @@
+using System.Buffers.Binary;
 using Quarry.Lexical.Index.Storage;
 
 namespace Quarry.Lexical.Index.DocIds;
 
 /// <summary>
-/// Writes the external-id mapping: ids.str/ids.off while documents stream in, then ids.sorted (documents in id order,
-/// for lookups) and ids.rank (each document's position in that order, for tie-breaking by id) at the end.
+/// Writes the external-id mapping. When the ids are exactly "0", "1", ... in collection order (MS MARCO's pids are), it
+/// leaves only the empty marker ids.decimal; otherwise ids.str/ids.off while documents stream in, then ids.sorted
+/// (documents in id order, for lookups and tie-breaking by id) at the end.
 /// </summary>
 internal sealed class DocIdsWriter : IDisposable
 {
     private readonly string _directory;
     private readonly BinaryOutput _bytes;
     private readonly List<long> _offsets = [0];
+    private bool _decimal = true;
     private bool _finished;
 
     public DocIdsWriter(string directory)
@@ -23,6 +26,13 @@ internal sealed class DocIdsWriter : IDisposable
 
     public void Add(ReadOnlySpan<byte> utf8Id)
     {
+        if (_decimal)
+        {
+            Span<byte> expected = stackalloc byte[11];
+            _decimal = Count.TryFormat(expected, out int written, default, System.Globalization.CultureInfo.InvariantCulture)
+                && utf8Id.SequenceEqual(expected[..written]);
+        }
+
         _bytes.WriteBytes(utf8Id);
         _offsets.Add(_bytes.Position);
     }
@@ -32,15 +42,33 @@ internal sealed class DocIdsWriter : IDisposable
     {
         _finished = true;
         _bytes.Dispose();
+        string bytesPath = Path.Combine(_directory, IndexFiles.IdBytes);
+        if (_decimal)
+        {
+            // Decimal ids in order are their own map: nothing to store, and no id can repeat.
+            File.Delete(bytesPath);
+            File.WriteAllBytes(Path.Combine(_directory, IndexFiles.IdDecimal), []);
+            return null;
+        }
+
+        long total = _offsets[^1];
+        bool wide = total > uint.MaxValue;
         using (var off = new BinaryOutput(Path.Combine(_directory, IndexFiles.IdOffsets)))
         {
             foreach (long o in _offsets)
             {
-                off.WriteInt64(o);
+                if (wide)
+                {
+                    off.WriteInt64(o);
+                }
+                else
+                {
+                    off.WriteInt32((int)(uint)o);
+                }
             }
         }
 
-        byte[] all = File.ReadAllBytes(Path.Combine(_directory, IndexFiles.IdBytes));
+        byte[] all = File.ReadAllBytes(bytesPath);
         long[] offsets = [.. _offsets];
         int n = Count;
         int[] sorted = new int[n];
@@ -56,19 +84,23 @@ internal sealed class DocIdsWriter : IDisposable
             return c != 0 ? c : x.CompareTo(y);
         });
 
-        int[] ranks = new int[n];
         (string, int, int)? repeated = null;
-        for (int r = 0; r < n; r++)
+        for (int r = 1; r < n && repeated is null; r++)
         {
-            ranks[sorted[r]] = r;
-            if (repeated is null && r > 0 && Id(all, offsets, sorted[r]).SequenceEqual(Id(all, offsets, sorted[r - 1])))
+            if (Id(all, offsets, sorted[r]).SequenceEqual(Id(all, offsets, sorted[r - 1])))
             {
                 repeated = (System.Text.Encoding.UTF8.GetString(Id(all, offsets, sorted[r])), sorted[r - 1], sorted[r]);
             }
         }
 
-        WriteInts(IndexFiles.IdSorted, sorted);
-        WriteInts(IndexFiles.IdRanks, ranks);
+        using var output = new BinaryOutput(Path.Combine(_directory, IndexFiles.IdSorted));
+        Span<byte> b = stackalloc byte[4];
+        foreach (int v in sorted)
+        {
+            BinaryPrimitives.WriteInt32LittleEndian(b, v);
+            output.WriteBytes(b);
+        }
+
         return repeated;
     }
 
@@ -82,13 +114,4 @@ internal sealed class DocIdsWriter : IDisposable
 
     private static ReadOnlySpan<byte> Id(byte[] all, long[] offsets, int doc) =>
         all.AsSpan((int)offsets[doc], (int)(offsets[doc + 1] - offsets[doc]));
-
-    private void WriteInts(string name, int[] values)
-    {
-        using var output = new BinaryOutput(Path.Combine(_directory, name));
-        foreach (int v in values)
-        {
-            output.WriteInt32(v);
-        }
-    }
 }

@@ -6,8 +6,8 @@ namespace Quarry.Lexical.Index.Manifest;
 /// <summary>manifest.json: written last, so its presence marks a complete index; it carries the version, settings and counts.</summary>
 public sealed record IndexManifest
 {
-    /// <summary>The format this code writes; it opens this version and older ones it knows.</summary>
-    public const int CurrentFormatVersion = 1;
+    /// <summary>The format this code writes, and the only one it opens.</summary>
+    public const int CurrentFormatVersion = 2;
 
     private static readonly JsonSerializerOptions Json = new()
     {
@@ -33,6 +33,7 @@ public sealed record IndexManifest
 
     public long Postings { get; init; }
 
+    /// <summary>Postings blocks of 128 documents; blocks.bin holds an entry only for those of terms with more than one.</summary>
     public long Blocks { get; init; }
 
     /// <summary>Input passages left out because their text was empty or blank (as Anserini skips empty documents).</summary>
@@ -78,6 +79,11 @@ public sealed record IndexManifest
         if (manifest.FormatVersion > CurrentFormatVersion)
         {
             throw new InvalidDataException($"{path}: index format version {manifest.FormatVersion} is newer than this Quarry reads ({CurrentFormatVersion}); upgrade Quarry");
+        }
+
+        if (manifest.FormatVersion < CurrentFormatVersion)
+        {
+            throw new InvalidDataException($"{path}: index format version {manifest.FormatVersion} is older than this Quarry reads ({CurrentFormatVersion}); rebuild the index with `quarry index`");
         }
 
         return manifest;

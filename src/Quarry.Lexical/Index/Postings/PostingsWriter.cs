@@ -2,7 +2,10 @@ using Quarry.Lexical.Index.Storage;
 
 namespace Quarry.Lexical.Index.Postings;
 
-/// <summary>Writes postings.bin (bit-packed 128-document blocks) and blocks.bin (one <see cref="BlockMeta"/> per block).</summary>
+/// <summary>
+/// Writes postings.bin (bit-packed 128-document blocks) and blocks.bin (one <see cref="BlockMeta"/> per block of the terms
+/// with more than one block; a single block's bounds are computed by the reader from the block itself).
+/// </summary>
 internal sealed class PostingsWriter : IDisposable
 {
     private readonly BinaryOutput _postings;
@@ -21,44 +24,40 @@ internal sealed class PostingsWriter : IDisposable
         _blocks = new BinaryOutput(Path.Combine(directory, IndexFiles.Blocks));
     }
 
+    /// <summary>Postings blocks written, entries in blocks.bin or not.</summary>
     public long BlockCount { get; private set; }
+
+    /// <summary>Entries written to blocks.bin.</summary>
+    public long BlockEntryCount { get; private set; }
 
     public long PostingCount { get; private set; }
 
-    /// <summary>Writes one term's postings (documents ascending) and returns where they start.</summary>
+    /// <summary>Writes one term's postings (documents ascending) and returns where they start (first block -1: no entries).</summary>
     public (long PostingsOffset, long FirstBlock) WriteTerm(ReadOnlySpan<int> docs, ReadOnlySpan<int> tfs, ReadOnlySpan<int> lengths)
     {
         long start = _postings.Position;
-        long firstBlock = BlockCount;
+        bool entries = docs.Length > BlockCodec.BlockSize;
+        long firstBlock = entries ? BlockEntryCount : -1;
         int previous = 0;
         for (int from = 0; from < docs.Length; from += BlockCodec.BlockSize)
         {
             int n = Math.Min(BlockCodec.BlockSize, docs.Length - from);
-            int maxTf = 0;
-            int minLength = int.MaxValue;
-            double maxImpact = 0;
             for (int i = 0; i < n; i++)
             {
                 int doc = docs[from + i];
                 _deltas[i] = doc - previous;
                 previous = doc;
-                int tf = tfs[from + i];
-                _tfMinusOne[i] = tf - 1;
-                maxTf = Math.Max(maxTf, tf);
-                minLength = Math.Min(minLength, lengths[doc]);
-                double x = tf * (double)_defaultCache[Scoring.SmallFloat.IntToByte4(lengths[doc])];
-                maxImpact = Math.Max(maxImpact, x / (1 + x));
+                _tfMinusOne[i] = tfs[from + i] - 1;
             }
 
-            // Rounded up to float so the stored impact never understates the block.
-            float impact = MathF.BitIncrement((float)maxImpact);
-            var meta = new BlockMeta(previous, checked((int)(_postings.Position - start)), maxTf, minLength, impact);
+            if (entries)
+            {
+                var (maxTf, minLength, maxImpact) = Bounds(docs.Slice(from, n), tfs.Slice(from, n), lengths);
+                BlockMeta.Write(_blocks, previous, checked((int)(_postings.Position - start)), maxTf, minLength, maxImpact);
+                BlockEntryCount++;
+            }
+
             WriteBlock(n);
-            _blocks.WriteInt32(meta.LastDoc);
-            _blocks.WriteInt32(meta.Offset);
-            _blocks.WriteInt32(meta.MaxTf);
-            _blocks.WriteInt32(meta.MinLength);
-            _blocks.WriteInt32(BitConverter.SingleToInt32Bits(meta.MaxDefaultImpact));
             BlockCount++;
         }
 
@@ -73,12 +72,28 @@ internal sealed class PostingsWriter : IDisposable
         _blocks.Dispose();
     }
 
+    private (int MaxTf, int MinLength, double MaxImpact) Bounds(ReadOnlySpan<int> docs, ReadOnlySpan<int> tfs, ReadOnlySpan<int> lengths)
+    {
+        int maxTf = 0;
+        int minLength = int.MaxValue;
+        double maxImpact = 0;
+        for (int i = 0; i < docs.Length; i++)
+        {
+            int length = lengths[docs[i]];
+            maxTf = Math.Max(maxTf, tfs[i]);
+            minLength = Math.Min(minLength, length);
+            double x = tfs[i] * (double)_defaultCache[Scoring.SmallFloat.IntToByte4(length)];
+            maxImpact = Math.Max(maxImpact, x / (1 + x));
+        }
+
+        return (maxTf, minLength, maxImpact);
+    }
+
     private void WriteBlock(int n)
     {
         int docBits = BlockCodec.BitsFor(_deltas.AsSpan(0, n));
         int tfBits = BlockCodec.BitsFor(_tfMinusOne.AsSpan(0, n));
-        _postings.WriteByte((byte)docBits);
-        _postings.WriteByte((byte)tfBits);
+        BlockCodec.WriteHeader(_postings, docBits, tfBits);
         int docBytes = BlockCodec.PackedBytes(n, docBits);
         BlockCodec.Pack(_deltas.AsSpan(0, n), docBits, _packed.AsSpan(0, docBytes + 8));
         _postings.WriteBytes(_packed.AsSpan(0, docBytes));
