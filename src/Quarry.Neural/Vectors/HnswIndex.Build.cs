@@ -105,7 +105,8 @@ public sealed partial class HnswIndex
         var entries = new List<int> { GreedyDescend(query, entry, maxLevel, level, context) };
         for (int layer = Math.Min(level, maxLevel); layer >= 0; layer--)
         {
-            var found = SearchLayer(query, entries, Options.EfConstruction, layer, context);
+            SearchLayer(query, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(entries), Options.EfConstruction, layer, context);
+            var found = DrainBestFirst(context);
             var selected = SelectNeighbors(found, _m, context);
             lock (_locks is null ? _levels : LockOf(node))
             {
@@ -139,6 +140,20 @@ public sealed partial class HnswIndex
         }
     }
 
+    /// <summary>Empties the results of the last layer search into a list, best first.</summary>
+    private static List<(int Node, float Score)> DrainBestFirst(SearchContext context)
+    {
+        var results = context.Results;
+        var found = new (int Node, float Score)[results.Count];
+        for (int i = found.Length - 1; i >= 0; i--)
+        {
+            var hit = results.Pop();
+            found[i] = (hit.Index, hit.Score);
+        }
+
+        return [.. found];
+    }
+
     /// <summary>Adds a back link from <paramref name="node"/> to <paramref name="newcomer"/>, re-selecting when the list is full.</summary>
     private void Connect(int node, int newcomer, float score, int layer, SearchContext context)
     {
@@ -167,11 +182,17 @@ public sealed partial class HnswIndex
         }
 
         // Full: keep the heuristic's choice among the old links and the newcomer, as seen from this node.
-        var basis = new float[Dim];
+        var basis = context.Basis;
         LoadPrepared(node, basis);
         var candidates = new List<(int Node, float Score)>(count + 1) { (newcomer, score) };
+        Prefetch(links[1]);
         for (int i = 1; i <= count; i++)
         {
+            if (i < count)
+            {
+                Prefetch(links[i + 1]);
+            }
+
             candidates.Add((links[i], Score(basis, links[i], context)));
         }
 
