@@ -23,35 +23,51 @@ public sealed class EnglishAnalyzer(AnalyzerOptions options) : IAnalyzer
     /// <inheritdoc/>
     public void Analyze(ReadOnlySpan<char> text, List<string> terms)
     {
-        // A term cache (token -> term) was measured slower than filtering: the chain costs about as much as a hash lookup.
-        Span<char> buffer = stackalloc char[StandardTokenizer.MaxTokenLength];
+        var sink = new ListSink(terms);
+        Analyze(text, ref sink);
+    }
+
+    /// <summary>
+    /// Passes the terms of <paramref name="text"/> to <paramref name="sink"/>, in order, without making a string per token.
+    /// Same terms as the list overload, which goes through this one.
+    /// </summary>
+    public void Analyze<TSink>(ReadOnlySpan<char> text, ref TSink sink)
+        where TSink : struct, ITermSink
+    {
+        var filtering = new FilteringSink<TSink>(this, ref sink);
+        Tokenize(text, ref filtering);
+    }
+
+    /// <summary>
+    /// Passes the raw tokens of <paramref name="text"/> (before possessive stripping, lowercasing, stop words and stemming)
+    /// to <paramref name="sink"/>. Each token's term is <see cref="Filter"/> of it, a pure function of its chars: the index
+    /// build caches it per distinct token instead of filtering every occurrence.
+    /// </summary>
+    public static void Tokenize<TSink>(ReadOnlySpan<char> text, ref TSink sink)
+        where TSink : struct, ITermSink, allows ref struct
+    {
         var tokenizer = new StandardTokenizer(text);
         while (tokenizer.MoveNext())
         {
-            if (Filter(tokenizer.Current, buffer) is { } term)
-            {
-                terms.Add(term);
-            }
+            sink.Add(tokenizer.Current);
         }
     }
 
-    /// <summary>The term the filters make of one token, or null for a stop word.</summary>
-    private string? Filter(ReadOnlySpan<char> token, Span<char> buffer)
+    /// <summary>
+    /// Writes the term the filters make of one token into <paramref name="buffer"/> (at least as long as the token) and
+    /// returns its length, or -1 for a stop word.
+    /// </summary>
+    public int Filter(ReadOnlySpan<char> token, Span<char> buffer)
     {
         Span<char> term = buffer[..EnglishPossessive.Strip(token)];
         token[..term.Length].CopyTo(term);
         LowerCase.Apply(term);
         if (Options.RemoveStopwords && EnglishStopWords.Contains(term))
         {
-            return null;
+            return -1;
         }
 
-        if (Options.Stem)
-        {
-            term = term[..PorterStemmer.Stem(term)];
-        }
-
-        return new string(term);
+        return Options.Stem ? PorterStemmer.Stem(term) : term.Length;
     }
 
     /// <summary>The terms of <paramref name="text"/> as a new list.</summary>
@@ -60,5 +76,36 @@ public sealed class EnglishAnalyzer(AnalyzerOptions options) : IAnalyzer
         var terms = new List<string>();
         Analyze(text, terms);
         return terms;
+    }
+
+    /// <summary>Turns tokens into terms for an inner sink.</summary>
+    private ref struct FilteringSink<TSink>(EnglishAnalyzer analyzer, ref TSink inner) : ITermSink
+        where TSink : struct, ITermSink
+    {
+        private readonly ref TSink _inner = ref inner;
+        private TermBuffer _buffer;
+
+        public void Add(ReadOnlySpan<char> token)
+        {
+            Span<char> buffer = _buffer;
+            int length = analyzer.Filter(token, buffer);
+            if (length >= 0)
+            {
+                _inner.Add(buffer[..length]);
+            }
+        }
+    }
+
+    /// <summary>Room for one term: a token is at most <see cref="StandardTokenizer.MaxTokenLength"/> chars.</summary>
+    [System.Runtime.CompilerServices.InlineArray(StandardTokenizer.MaxTokenLength)]
+    private struct TermBuffer
+    {
+        private char _first;
+    }
+
+    /// <summary>Collects terms as strings, for callers that want a list.</summary>
+    private readonly struct ListSink(List<string> terms) : ITermSink
+    {
+        public void Add(ReadOnlySpan<char> term) => terms.Add(new string(term));
     }
 }

@@ -1,65 +1,136 @@
+using System.Collections.Concurrent;
+using System.Runtime.ExceptionServices;
 using Quarry.Data.Records;
 using Quarry.Lexical.Analysis;
 
 namespace Quarry.Lexical.Index.Build;
 
-/// <summary>One analyzed passage: its distinct terms with their frequencies, and its length in tokens.</summary>
-internal readonly record struct AnalyzedDoc(string[] Terms, int[] Tfs, int Length);
-
-/// <summary>Analyzes a batch of passages on several threads, each with its own analyzer; output order is input order.</summary>
-internal sealed class BatchAnalyzer
+/// <summary>A run of consecutive passages handed to the analysis threads; the thread that takes it fills in the lengths.</summary>
+internal sealed class PassageBatch(int firstDoc, List<Passage> passages)
 {
+    public int FirstDoc { get; } = firstDoc;
+
+    /// <summary>The texts; dropped once analyzed, so a batch in the length list holds only its lengths.</summary>
+    public List<Passage>? Passages { get; set; } = passages;
+
+    public int[] Lengths { get; } = new int[passages.Count];
+}
+
+/// <summary>
+/// Analyzes and inverts batches on several threads, each with its own analyzer and its own <see cref="PartialInverter"/>.
+/// Threads take batches in order from one queue, so each thread's documents ascend and its postings need no sorting; the
+/// parts are merged term by term when the postings are written. Results are identical for any thread count.
+/// </summary>
+internal sealed class BatchAnalyzer : IDisposable
+{
+    private readonly BlockingCollection<PassageBatch> _queue;
+    private readonly CancellationTokenSource _cancel = new();
+    private readonly PartialInverter[] _parts;
+    private readonly Thread[] _threads;
     private readonly Func<IAnalyzer> _factory;
-    private readonly int _threads;
-    private readonly ThreadLocal<(IAnalyzer Analyzer, List<string> Tokens, Dictionary<string, int> Counts)> _state;
+    private Exception? _failure;
+    private long _done;
 
     public BatchAnalyzer(Func<IAnalyzer> factory, int threads)
     {
         _factory = factory;
-        _threads = Math.Max(1, threads);
-        _state = new(() => (_factory(), new List<string>(256), new Dictionary<string, int>(256, StringComparer.Ordinal)));
+        int count = Math.Max(1, threads);
+
+        // Two batches waiting per thread keep every thread busy while bounding the texts in memory.
+        _queue = new BlockingCollection<PassageBatch>(new ConcurrentQueue<PassageBatch>(), 2 * count);
+        _parts = new PartialInverter[count];
+        _threads = new Thread[count];
+        for (int t = 0; t < count; t++)
+        {
+            _parts[t] = new PartialInverter();
+            var part = _parts[t];
+            _threads[t] = new Thread(() => Work(part)) { IsBackground = true, Name = "quarry-index-" + t };
+            _threads[t].Start();
+        }
     }
 
-    public AnalyzedDoc[] Analyze(IReadOnlyList<Passage> batch)
+    /// <summary>Passages analyzed so far (any thread may read it).</summary>
+    public long Done => Interlocked.Read(ref _done);
+
+    /// <summary>Queues a batch, waiting while the queue is full; throws what an analysis thread failed with.</summary>
+    public void Add(PassageBatch batch)
     {
-        var output = new AnalyzedDoc[batch.Count];
-        if (_threads == 1)
+        try
         {
-            for (int i = 0; i < batch.Count; i++)
+            _queue.Add(batch, _cancel.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            ThrowFailure();
+            throw;
+        }
+    }
+
+    /// <summary>Waits for the queued batches and returns the merged inversion.</summary>
+    public Inverter Finish()
+    {
+        _queue.CompleteAdding();
+        foreach (var thread in _threads)
+        {
+            thread.Join();
+        }
+
+        ThrowFailure();
+        return new Inverter(_parts);
+    }
+
+    public void Dispose()
+    {
+        if (!_queue.IsAddingCompleted)
+        {
+            _queue.CompleteAdding();
+        }
+
+        _cancel.Cancel();
+        foreach (var thread in _threads)
+        {
+            thread.Join();
+        }
+
+        _queue.Dispose();
+        _cancel.Dispose();
+    }
+
+    private void Work(PartialInverter part)
+    {
+        try
+        {
+            var analyzer = _factory();
+            var scratch = new List<string>(256);
+            foreach (var batch in _queue.GetConsumingEnumerable(_cancel.Token))
             {
-                output[i] = AnalyzeOne(batch[i]);
+                var passages = batch.Passages!;
+                for (int i = 0; i < passages.Count; i++)
+                {
+                    var p = passages[i];
+                    string text = p.Title is { Length: > 0 } title ? title + " " + p.Text : p.Text;
+                    batch.Lengths[i] = part.Add(batch.FirstDoc + i, text, analyzer, scratch);
+                }
+
+                batch.Passages = null;
+                Interlocked.Add(ref _done, passages.Count);
             }
         }
-        else
+        catch (OperationCanceledException) when (_cancel.IsCancellationRequested)
         {
-            Parallel.For(0, batch.Count, new ParallelOptions { MaxDegreeOfParallelism = _threads }, i => output[i] = AnalyzeOne(batch[i]));
         }
-
-        return output;
+        catch (Exception e)
+        {
+            Interlocked.CompareExchange(ref _failure, e, null);
+            _cancel.Cancel();
+        }
     }
 
-    private AnalyzedDoc AnalyzeOne(Passage passage)
+    private void ThrowFailure()
     {
-        var (analyzer, tokens, counts) = _state.Value;
-        tokens.Clear();
-        counts.Clear();
-        string text = passage.Title is { Length: > 0 } title ? title + " " + passage.Text : passage.Text;
-        analyzer.Analyze(text, tokens);
-        foreach (string t in tokens)
+        if (_failure is { } failure)
         {
-            counts[t] = counts.GetValueOrDefault(t) + 1;
+            ExceptionDispatchInfo.Capture(failure).Throw();
         }
-
-        var terms = new string[counts.Count];
-        var tfs = new int[counts.Count];
-        int j = 0;
-        foreach (var (term, tf) in counts)
-        {
-            terms[j] = term;
-            tfs[j] = tf;
-            j++;
-        }
-
-        return new AnalyzedDoc(terms, tfs, tokens.Count);
     }
 }

@@ -44,57 +44,51 @@ public static partial class IndexBuilder
 
     private static IndexManifest BuildInto(IEnumerable<Passage> passages, string dir, IndexBuildOptions options, Action<long>? progress)
     {
-        var inverter = new Inverter();
-        var lengths = new List<int>();
-        var analyzer = new BatchAnalyzer(options.AnalyzerFactory, options.Threads);
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         using var ids = new DocIdsWriter(dir);
-        DocStoreWriter? store = options.StoreDocs ? new DocStoreWriter(dir) : null;
+        var batches = new List<PassageBatch>();
         long skipped = 0;
-        byte[] scratch = new byte[1024];
-        try
-        {
-            var batch = new List<Passage>(options.BatchSize);
-            Task<AnalyzedDoc[]>? pending = null;
-            List<Passage>? pendingBatch = null;
-            foreach (var passage in passages)
-            {
-                if (string.IsNullOrWhiteSpace(passage.Text) && string.IsNullOrWhiteSpace(passage.Title))
-                {
-                    skipped++;
-                    continue;
-                }
+        int documents = 0;
+        Inverter inverter;
 
-                batch.Add(passage);
-                if (batch.Count == options.BatchSize)
+        // This thread reads, hashes and records ids in collection order; the analysis threads analyze and invert.
+        using (var analysis = new BatchAnalyzer(options.AnalyzerFactory, options.Threads))
+        {
+            DocStoreWriter? store = options.StoreDocs ? new DocStoreWriter(dir) : null;
+            try
+            {
+                byte[] scratch = new byte[1024];
+                long reported = 0;
+                var batch = new List<Passage>(options.BatchSize);
+                foreach (var passage in passages)
                 {
-                    // Analysis of this batch overlaps the inversion of the previous one.
-                    var next = batch;
-                    var task = Task.Run(() => analyzer.Analyze(next));
-                    if (pending is not null)
+                    if (string.IsNullOrWhiteSpace(passage.Text) && string.IsNullOrWhiteSpace(passage.Title))
                     {
-                        Invert(pendingBatch!, pending.Result, inverter, lengths, ids, store, hash, ref scratch, progress);
+                        skipped++;
+                        continue;
                     }
 
-                    pending = task;
-                    pendingBatch = next;
-                    batch = new List<Passage>(options.BatchSize);
+                    Record(passage, ids, store, hash, ref scratch);
+                    batch.Add(passage);
+                    if (batch.Count == options.BatchSize)
+                    {
+                        Queue(analysis, batches, ref batch, ref documents, options.BatchSize);
+                        reported = Report(analysis.Done, reported, progress);
+                    }
                 }
-            }
 
-            if (pending is not null)
-            {
-                Invert(pendingBatch!, pending.Result, inverter, lengths, ids, store, hash, ref scratch, progress);
-            }
+                if (batch.Count > 0)
+                {
+                    Queue(analysis, batches, ref batch, ref documents, options.BatchSize);
+                }
 
-            if (batch.Count > 0)
-            {
-                Invert(batch, analyzer.Analyze(batch), inverter, lengths, ids, store, hash, ref scratch, progress);
+                inverter = analysis.Finish();
+                Report(analysis.Done, reported, progress);
             }
-        }
-        finally
-        {
-            store?.Dispose();
+            finally
+            {
+                store?.Dispose();
+            }
         }
 
         if (ids.Finish() is { } repeated)
@@ -103,6 +97,13 @@ public static partial class IndexBuilder
                 $"id '{repeated.Id}' is repeated (passages {repeated.First + 1} and {repeated.Second + 1} of those indexed); ids must be unique");
         }
 
+        var lengths = new List<int>(documents);
+        foreach (var b in batches)
+        {
+            lengths.AddRange(b.Lengths);
+        }
+
+        batches.Clear();
         var counts = WriteStructures(dir, inverter, lengths);
         var manifest = new IndexManifest
         {
@@ -122,31 +123,37 @@ public static partial class IndexBuilder
         return manifest;
     }
 
-    private static void Invert(List<Passage> batch, AnalyzedDoc[] analyzed, Inverter inverter, List<int> lengths, DocIdsWriter ids,
-        DocStoreWriter? store, IncrementalHash hash, ref byte[] scratch, Action<long>? progress)
+    private static void Queue(BatchAnalyzer analysis, List<PassageBatch> batches, ref List<Passage> batch, ref int documents, int batchSize)
     {
-        for (int i = 0; i < batch.Count; i++)
-        {
-            int doc = lengths.Count;
-            var a = analyzed[i];
-            for (int t = 0; t < a.Terms.Length; t++)
-            {
-                inverter.Add(doc, a.Terms[t], a.Tfs[t]);
-            }
+        var queued = new PassageBatch(documents, batch);
+        documents += batch.Count;
+        batches.Add(queued);
+        analysis.Add(queued);
+        batch = new List<Passage>(batchSize);
+    }
 
-            lengths.Add(a.Length);
-            var p = batch[i];
-            int idBytes = Utf8(p.Id, ref scratch);
-            ids.Add(scratch.AsSpan(0, idBytes));
-            hash.AppendData(scratch, 0, idBytes);
-            hash.AppendData("\t"u8);
-            int textBytes = Utf8(p.Text, ref scratch);
-            hash.AppendData(scratch, 0, textBytes);
-            hash.AppendData("\n"u8);
-            store?.Add(p.Title is { Length: > 0 } title ? title + " " + p.Text : p.Text);
+    /// <summary>Passes the passages analyzed since the last report to <paramref name="progress"/> (on the caller's thread).</summary>
+    private static long Report(long done, long reported, Action<long>? progress)
+    {
+        if (done > reported)
+        {
+            progress?.Invoke(done - reported);
         }
 
-        progress?.Invoke(batch.Count);
+        return Math.Max(done, reported);
+    }
+
+    /// <summary>The in-order part of a passage: its id, its share of the collection checksum and its stored text.</summary>
+    private static void Record(Passage p, DocIdsWriter ids, DocStoreWriter? store, IncrementalHash hash, ref byte[] scratch)
+    {
+        int idBytes = Utf8(p.Id, ref scratch);
+        ids.Add(scratch.AsSpan(0, idBytes));
+        hash.AppendData(scratch, 0, idBytes);
+        hash.AppendData("\t"u8);
+        int textBytes = Utf8(p.Text, ref scratch);
+        hash.AppendData(scratch, 0, textBytes);
+        hash.AppendData("\n"u8);
+        store?.Add(p.Title is { Length: > 0 } title ? title + " " + p.Text : p.Text);
     }
 
     private static int Utf8(string s, ref byte[] scratch)

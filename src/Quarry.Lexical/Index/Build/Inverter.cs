@@ -1,115 +1,142 @@
-using System.Runtime.InteropServices;
-
 namespace Quarry.Lexical.Index.Build;
 
 /// <summary>
-/// Accumulates postings in memory, varint-compressed per term (document gap, tf), in document order.
-/// Memory is about the compressed size of the postings (1-3 bytes each) plus the dictionary.
+/// The whole collection's postings, seen through the parts the analysis threads inverted: one term id space over
+/// all parts, and each term's postings merged into document order when drained. Memory is about the compressed size of
+/// the postings (1-3 bytes each, in slices) plus one dictionary per part.
 /// </summary>
 internal sealed class Inverter
 {
-    private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
-    private byte[][] _buffers = new byte[1024][];
-    private int[] _used = new int[1024];
-    private int[] _lastDoc = new int[1024];
-    private int[] _df = new int[1024];
+    private readonly PartialInverter[] _parts;
+    private readonly TermTable _terms;
 
-    public int TermCount => _ids.Count;
+    // _local[p][id]: the term's id in part p, or -1; null for part 0, whose ids are the global ones (below its count).
+    private readonly int[]?[] _local;
+    private readonly int _firstPartCount;
+    private readonly int[] _df;
+    private int[] _runDocs = [];
+    private int[] _runTfs = [];
 
-    public void Add(int doc, string term, int tf)
+    public Inverter(PartialInverter[] parts)
     {
-        ref int id = ref CollectionsMarshal.GetValueRefOrAddDefault(_ids, term, out bool exists);
-        if (!exists)
+        _parts = parts;
+        _terms = parts[0].Terms;
+        _firstPartCount = _terms.Count;
+        _local = new int[]?[parts.Length];
+
+        // Part 0's dictionary becomes the global one: other parts' terms are added to it behind part 0's own.
+        for (int p = 1; p < parts.Length; p++)
         {
-            id = _ids.Count - 1;
-            if (id == _buffers.Length)
+            var terms = parts[p].Terms;
+            for (int id = 0; id < terms.Count; id++)
             {
-                Grow();
+                _terms.GetOrAdd(terms.Chars(id));
+            }
+        }
+
+        _df = new int[_terms.Count];
+        for (int id = 0; id < _firstPartCount; id++)
+        {
+            _df[id] = parts[0].DocumentFrequency(id);
+        }
+
+        for (int p = 1; p < parts.Length; p++)
+        {
+            int[] local = new int[_terms.Count];
+            Array.Fill(local, -1);
+            var terms = parts[p].Terms;
+            for (int id = 0; id < terms.Count; id++)
+            {
+                int global = _terms.GetOrAdd(terms.Chars(id));
+                local[global] = id;
+                _df[global] += parts[p].DocumentFrequency(id);
             }
 
-            _buffers[id] = new byte[8];
-            _lastDoc[id] = 0;
+            _local[p] = local;
+            parts[p].ForgetTerms();
         }
-
-        int gap = doc - _lastDoc[id];
-        _lastDoc[id] = doc;
-        _df[id]++;
-        ref byte[] buffer = ref _buffers[id];
-        if (buffer.Length - _used[id] < 10)
-        {
-            Array.Resize(ref buffer, buffer.Length + Math.Max(16, buffer.Length >> 1));
-        }
-
-        int used = _used[id];
-        used = WriteVarint(buffer, used, (uint)gap);
-        used = WriteVarint(buffer, used, (uint)tf);
-        _used[id] = used;
     }
 
+    public int TermCount => _df.Length;
+
     /// <summary>The terms with their ids.</summary>
-    public IEnumerable<KeyValuePair<string, int>> Terms => _ids;
+    public IEnumerable<KeyValuePair<string, int>> Terms
+    {
+        get
+        {
+            for (int id = 0; id < _terms.Count; id++)
+            {
+                yield return new(new string(_terms.Chars(id)), id);
+            }
+        }
+    }
 
     public int DocumentFrequency(int id) => _df[id];
 
     /// <summary>Drops the term-to-id map (and its strings) once the caller holds the terms elsewhere; postings stay.</summary>
-    public void ForgetTerms()
-    {
-        _ids.Clear();
-        _ids.TrimExcess();
-    }
+    public void ForgetTerms() => _parts[0].ForgetTerms();
 
-    /// <summary>Decodes one term's postings into the given buffers (each at least its document frequency long) and frees them.</summary>
+    /// <summary>Decodes one term's postings, in document order, into the given buffers (each at least its document frequency long).</summary>
     public void Drain(int id, Span<int> docs, Span<int> tfs)
     {
-        byte[] buffer = _buffers[id];
-        int pos = 0;
-        int doc = 0;
-        int n = _df[id];
-        for (int i = 0; i < n; i++)
+        int n = 0;
+        int runs = 0;
+        for (int p = 0; p < _parts.Length; p++)
         {
-            doc += (int)ReadVarint(buffer, ref pos);
-            docs[i] = doc;
-            tfs[i] = (int)ReadVarint(buffer, ref pos);
-        }
-
-        _buffers[id] = [];
-    }
-
-    private static int WriteVarint(byte[] buffer, int pos, uint value)
-    {
-        while (value >= 0x80)
-        {
-            buffer[pos++] = (byte)(value | 0x80);
-            value >>= 7;
-        }
-
-        buffer[pos++] = (byte)value;
-        return pos;
-    }
-
-    private static uint ReadVarint(byte[] buffer, ref int pos)
-    {
-        uint value = 0;
-        int shift = 0;
-        while (true)
-        {
-            byte b = buffer[pos++];
-            value |= (uint)(b & 0x7F) << shift;
-            if (b < 0x80)
+            int local = LocalId(p, id);
+            if (local < 0)
             {
-                return value;
+                continue;
             }
 
-            shift += 7;
+            int df = _parts[p].DocumentFrequency(local);
+            _parts[p].Read(local, docs.Slice(n, df), tfs.Slice(n, df));
+            n += df;
+            if (++runs > 1)
+            {
+                // Each part holds ascending documents, but parts interleave batch by batch: merge this run into the prefix.
+                MergeRuns(docs[..n], tfs[..n], n - df);
+            }
         }
     }
 
-    private void Grow()
+    private int LocalId(int part, int id) => _local[part] is { } map ? map[id] : id < _firstPartCount ? id : -1;
+
+    /// <summary>Merges the sorted runs [0, split) and [split, end) of the span pair in place, through a scratch copy of the second run.</summary>
+    private void MergeRuns(Span<int> docs, Span<int> tfs, int split)
     {
-        int size = _buffers.Length * 2;
-        Array.Resize(ref _buffers, size);
-        Array.Resize(ref _used, size);
-        Array.Resize(ref _lastDoc, size);
-        Array.Resize(ref _df, size);
+        int second = docs.Length - split;
+        if (docs[split - 1] < docs[split])
+        {
+            return;
+        }
+
+        if (_runDocs.Length < second)
+        {
+            _runDocs = new int[Math.Max(second, _runDocs.Length * 2)];
+            _runTfs = new int[_runDocs.Length];
+        }
+
+        docs[split..].CopyTo(_runDocs);
+        tfs[split..].CopyTo(_runTfs);
+
+        // Fill from the back: the larger of the two run tails goes last, so nothing unread is overwritten.
+        int i = split - 1;
+        int j = second - 1;
+        for (int k = docs.Length - 1; j >= 0; k--)
+        {
+            if (i >= 0 && docs[i] > _runDocs[j])
+            {
+                docs[k] = docs[i];
+                tfs[k] = tfs[i];
+                i--;
+            }
+            else
+            {
+                docs[k] = _runDocs[j];
+                tfs[k] = _runTfs[j];
+                j--;
+            }
+        }
     }
 }

@@ -1,0 +1,159 @@
+using Quarry.Lexical.Analysis;
+
+namespace Quarry.Lexical.Index.Build;
+
+/// <summary>
+/// One analysis thread's share of the inversion: the documents that thread analyzed (in ascending order), with its own
+/// term dictionary and postings. Terms are looked up by their chars, so a string is made only for a term's first occurrence.
+/// </summary>
+internal sealed class PartialInverter
+{
+    // Distinct raw tokens the cache holds at most (about 50 bytes each); later new tokens are filtered every time.
+    private const int MaxCachedTokens = 1 << 20;
+
+    private readonly TermTable _ids = new();
+
+    // Raw token -> term id (-1: stop word), so the filter chain runs once per distinct token, not once per occurrence.
+    private readonly TermTable _tokens = new();
+    private int[] _tokenTerms = new int[1024];
+    private readonly char[] _termBuffer = new char[Analysis.Tokenization.StandardTokenizer.MaxTokenLength];
+    private EnglishAnalyzer? _english;
+    private readonly PostingPool _pool = new();
+    private TermState[] _terms = new TermState[1024];
+    private int[] _docTerms = new int[256];
+    private int _docTermCount;
+
+    // The current document plus one: a new term's CurrentDoc (0) never matches it.
+    private int _docMark;
+    private int _length;
+
+    /// <summary>The terms with their ids in this part.</summary>
+    public TermTable Terms => _ids;
+
+    /// <summary>Bytes held by the postings pool.</summary>
+    public long PostingBytes => _pool.Bytes;
+
+    /// <summary>Analyzes and inverts one document and returns its length in tokens; documents must come in ascending order.</summary>
+    public int Add(int doc, ReadOnlySpan<char> text, IAnalyzer analyzer, List<string> scratch)
+    {
+        _docMark = doc + 1;
+        _length = 0;
+        _docTermCount = 0;
+        if (analyzer is EnglishAnalyzer english)
+        {
+            _english = english;
+            var sink = new TokenSink(this);
+            EnglishAnalyzer.Tokenize(text, ref sink);
+        }
+        else
+        {
+            scratch.Clear();
+            analyzer.Analyze(text, scratch);
+            foreach (string term in scratch)
+            {
+                AddToken(term);
+            }
+        }
+
+        for (int i = 0; i < _docTermCount; i++)
+        {
+            ref TermState term = ref _terms[_docTerms[i]];
+            _pool.Append(ref term.Postings, (uint)(doc - term.LastDoc), (uint)term.Tf);
+            term.LastDoc = doc;
+            term.Df++;
+        }
+
+        return _length;
+    }
+
+    /// <summary>The number of documents of this part that hold term <paramref name="id"/>.</summary>
+    public int DocumentFrequency(int id) => _terms[id].Df;
+
+    /// <summary>Decodes the postings of term <paramref name="id"/> (ascending documents).</summary>
+    public void Read(int id, Span<int> docs, Span<int> tfs)
+    {
+        ref TermState term = ref _terms[id];
+        _pool.Read(term.Postings, term.Df, docs, tfs);
+    }
+
+    /// <summary>Drops the dictionary; postings stay readable by id.</summary>
+    public void ForgetTerms()
+    {
+        _ids.Clear();
+        _tokens.Clear();
+        _tokenTerms = [];
+    }
+
+    private void AddRawToken(ReadOnlySpan<char> token)
+    {
+        int cached = _tokens.Find(token);
+        int id;
+        if (cached >= 0)
+        {
+            id = _tokenTerms[cached];
+        }
+        else
+        {
+            int length = _english!.Filter(token, _termBuffer);
+            id = length < 0 ? -1 : _ids.GetOrAdd(_termBuffer.AsSpan(0, length));
+            if (_tokens.Count < MaxCachedTokens)
+            {
+                int t = _tokens.GetOrAdd(token);
+                if (t == _tokenTerms.Length)
+                {
+                    Array.Resize(ref _tokenTerms, t * 2);
+                }
+
+                _tokenTerms[t] = id;
+            }
+        }
+
+        if (id >= 0)
+        {
+            Count(id);
+        }
+    }
+
+    private void AddToken(ReadOnlySpan<char> chars) => Count(_ids.GetOrAdd(chars));
+
+    private void Count(int id)
+    {
+        _length++;
+        if (id == _terms.Length)
+        {
+            Array.Resize(ref _terms, id * 2);
+        }
+
+        ref TermState term = ref _terms[id];
+        if (term.CurrentDoc == _docMark)
+        {
+            term.Tf++;
+            return;
+        }
+
+        term.CurrentDoc = _docMark;
+        term.Tf = 1;
+        if (_docTermCount == _docTerms.Length)
+        {
+            Array.Resize(ref _docTerms, _docTermCount * 2);
+        }
+
+        _docTerms[_docTermCount++] = id;
+    }
+
+    /// <summary>Everything the inversion keeps per term, together so that a token touches one place.</summary>
+    private struct TermState
+    {
+        public PostingList Postings;
+        public int LastDoc;
+        public int CurrentDoc; // plus one
+        public int Tf;
+        public int Df;
+    }
+
+    /// <summary>Feeds the tokenizer's raw tokens straight into the inversion (a struct, so the call per token is direct).</summary>
+    private readonly struct TokenSink(PartialInverter owner) : ITermSink
+    {
+        public void Add(ReadOnlySpan<char> term) => owner.AddRawToken(term);
+    }
+}
