@@ -72,9 +72,7 @@ public sealed unsafe partial class PostingCursor
     {
         byte* p = _blocks != null ? _postings + _blocks[block].Offset : _postings;
         int n = block == _blockCount - 1 ? _df - (block * BlockCodec.BlockSize) : BlockCodec.BlockSize;
-        BlockCodec.ReadHeader(ref p, out int docBits, out int tfBits);
-        BlockCodec.Unpack(p, n, docBits, docs);
-        BlockCodec.Unpack(p + BlockCodec.PackedBytes(n, docBits), n, tfBits, tfs);
+        BlockFormat.Read(p, n, docs, tfs);
         int previous = block == 0 ? 0 : _blocks[block - 1].LastDoc;
         for (int i = 0; i < n; i++)
         {

@@ -26,31 +26,6 @@ internal static class BlockCodec
         return 32 - BitOperations.LeadingZeroCount((uint)or);
     }
 
-    /// <summary>
-    /// Writes a block's bit widths: one byte, the gap width in its low 5 bits (gaps are below 2^31) and the tf width above
-    /// them, or 7 there and the tf width in a second byte when it is 7 or more (tfs of 128 or more: rare).
-    /// </summary>
-    public static void WriteHeader(Storage.BinaryOutput output, int docBits, int tfBits)
-    {
-        output.WriteByte((byte)(docBits | (Math.Min(tfBits, 7) << 5)));
-        if (tfBits >= 7)
-        {
-            output.WriteByte((byte)tfBits);
-        }
-    }
-
-    /// <summary>Reads what <see cref="WriteHeader"/> wrote and moves past it.</summary>
-    public static unsafe void ReadHeader(ref byte* p, out int docBits, out int tfBits)
-    {
-        int header = *p++;
-        docBits = header & 31;
-        tfBits = header >> 5;
-        if (tfBits == 7)
-        {
-            tfBits = *p++;
-        }
-    }
-
     public static int PackedBytes(int count, int bits) => ((count * bits) + 7) >> 3;
 
     /// <summary>Packs <paramref name="values"/> with <paramref name="bits"/> bits each into <paramref name="output"/> (zeroed first).</summary>

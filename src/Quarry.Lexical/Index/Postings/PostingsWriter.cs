@@ -3,7 +3,7 @@ using Quarry.Lexical.Index.Storage;
 namespace Quarry.Lexical.Index.Postings;
 
 /// <summary>
-/// Writes postings.bin (bit-packed 128-document blocks) and blocks.bin (one <see cref="BlockMeta"/> per block of the terms
+/// Writes postings.bin (128-document blocks, see <see cref="BlockFormat"/>) and blocks.bin (one <see cref="BlockMeta"/> per block of the terms
 /// with more than one block; a single block's bounds are computed by the reader from the block itself).
 /// </summary>
 internal sealed class PostingsWriter : IDisposable
@@ -89,16 +89,6 @@ internal sealed class PostingsWriter : IDisposable
         return (maxTf, minLength, maxImpact);
     }
 
-    private void WriteBlock(int n)
-    {
-        int docBits = BlockCodec.BitsFor(_deltas.AsSpan(0, n));
-        int tfBits = BlockCodec.BitsFor(_tfMinusOne.AsSpan(0, n));
-        BlockCodec.WriteHeader(_postings, docBits, tfBits);
-        int docBytes = BlockCodec.PackedBytes(n, docBits);
-        BlockCodec.Pack(_deltas.AsSpan(0, n), docBits, _packed.AsSpan(0, docBytes + 8));
-        _postings.WriteBytes(_packed.AsSpan(0, docBytes));
-        int tfBytes = BlockCodec.PackedBytes(n, tfBits);
-        BlockCodec.Pack(_tfMinusOne.AsSpan(0, n), tfBits, _packed.AsSpan(0, tfBytes + 8));
-        _postings.WriteBytes(_packed.AsSpan(0, tfBytes));
-    }
+    private void WriteBlock(int n) =>
+        BlockFormat.Write(_postings, _deltas.AsSpan(0, n), _tfMinusOne.AsSpan(0, n), _packed);
 }
