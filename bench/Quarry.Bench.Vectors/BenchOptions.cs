@@ -25,6 +25,9 @@ internal sealed record BenchOptions
     /// <summary>efSearch values measured on the one graph.</summary>
     public IReadOnlyList<int> EfSearch { get; init; } = [32, 64, 128, 256, 512];
 
+    /// <summary>How search scores rows while walking the graph: "float32", "int8" (then rescored in float32), or both.</summary>
+    public IReadOnlyList<string> Traversal { get; init; } = ["float32", "int8"];
+
     /// <summary>
     /// Graph file: loaded when it exists (and fits the vector file), else built and saved there, so that many efSearch
     /// values, or a search-only change, can be measured without rebuilding a large graph. Null builds every run.
@@ -54,6 +57,7 @@ internal sealed record BenchOptions
                 "--threads" => o with { Threads = n() },
                 "--work-dir" => o with { WorkDir = args[i + 1] },
                 "--ef" => o with { EfSearch = [.. args[i + 1].Split(',').Select(v => int.Parse(v, CultureInfo.InvariantCulture))] },
+                "--traversal" => o with { Traversal = args[i + 1].Split(',') },
                 "--graph-cache" => o with { GraphCache = args[i + 1] },
                 _ => throw new ArgumentException($"unknown option {args[i]}"),
             };

@@ -35,6 +35,9 @@ internal sealed class HnswHeap<TOrder>
     /// <summary>The root (best or worst, by TOrder); only valid when Count > 0.</summary>
     public VectorHit Top => _items[0];
 
+    /// <summary>The hits held, in heap (not sorted) order.</summary>
+    public ReadOnlySpan<VectorHit> Items => _items.AsSpan(0, Count);
+
     public void Clear() => Count = 0;
 
     public void Push(VectorHit hit)

@@ -185,12 +185,12 @@ public sealed partial class HnswIndex
         var basis = context.Basis;
         LoadPrepared(node, basis);
         var candidates = new List<(int Node, float Score)>(count + 1) { (newcomer, score) };
-        Prefetch(links[1]);
+        Prefetch(links[1], context);
         for (int i = 1; i <= count; i++)
         {
             if (i < count)
             {
-                Prefetch(links[i + 1]);
+                Prefetch(links[i + 1], context);
             }
 
             candidates.Add((links[i], Score(basis, links[i], context)));

@@ -15,6 +15,9 @@ public sealed partial class HnswIndex
 
         public float[] Scratch { get; } = new float[dim];
 
+        /// <summary>The int8 rows scores are taken from, or null for the exact rows.</summary>
+        public HnswInt8Rows? Int8 { get; set; }
+
         /// <summary>A copy of the link list being followed.</summary>
         public int[] Links { get; } = new int[maxLinks + 1];
 

@@ -23,6 +23,7 @@ public sealed partial class HnswIndex : IVectorSearcher
     private readonly bool _prefetch;      // float32 rows scored in place, on a CPU with a prefetch instruction
     private readonly int _rowBytes;
     private readonly unsafe float* _rows;  // the float32 rows when _prefetch (scored in place), else null
+    private readonly Lazy<HnswInt8Rows>? _int8; // their int8 copy, made on the first search that uses it
 
     private HnswIndex(VectorFile vectors, HnswOptions options, int[] levels)
     {
@@ -36,6 +37,7 @@ public sealed partial class HnswIndex : IVectorSearcher
         unsafe
         {
             _rows = _prefetch ? (float*)vectors.VectorBase : null;
+            _int8 = _prefetch ? new Lazy<HnswInt8Rows>(() => new HnswInt8Rows(_rows, Count, Dim)) : null;
         }
         _layer0 = new int[levels.Length * (_m0 + 1)];
         _upper = new int[levels.Length][];
@@ -64,6 +66,13 @@ public sealed partial class HnswIndex : IVectorSearcher
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(efSearch);
         Options = Options with { EfSearch = efSearch };
+        return this;
+    }
+
+    /// <summary>Turns <see cref="HnswOptions.Int8Traversal"/> on or off for later searches.</summary>
+    public HnswIndex WithInt8Traversal(bool enabled)
+    {
+        Options = Options with { Int8Traversal = enabled };
         return this;
     }
 

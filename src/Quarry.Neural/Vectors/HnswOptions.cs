@@ -12,6 +12,13 @@ public sealed record HnswOptions
     /// <summary>Candidate list size at query time (at least k is used). Default 100.</summary>
     public int EfSearch { get; init; } = 100;
 
+    /// <summary>
+    /// Search walks the graph over an int8 copy of float32 rows (a quarter of the bytes; made on the first search, held
+    /// in memory beside the mapped file) and rescores the ef candidates it ends with in float32, so returned scores are
+    /// exact. Used only at query time, never by the build. Default true.
+    /// </summary>
+    public bool Int8Traversal { get; init; } = true;
+
     /// <summary>Seed of the level assignment; the graph (built in file order, one thread) is a pure function of vectors, options and seed. Default 42.</summary>
     public int Seed { get; init; } = 42;
 
