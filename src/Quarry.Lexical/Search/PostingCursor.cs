@@ -28,6 +28,7 @@ public sealed unsafe partial class PostingCursor
     // The bound of _shallowBlock, computed when the shallow pointer moves rather than on every read (-1: not yet).
     private int _boundBlock = -1;
     private float _shallowBound;
+    private float _maxScore = float.NaN;
 
     internal PostingCursor(LexicalIndex index, Bm25Similarity similarity, Index.Terms.TermInfo term, float weight)
     {
@@ -39,21 +40,6 @@ public sealed unsafe partial class PostingCursor
         _exact = _similarity.Options.ExactLengths;
         _useImpacts = similarity.Options == new Bm25Options() && weight > 0;
         Weight = weight;
-        // One bound from the list's extremes (largest tf, shortest document, largest impact) rather than the largest
-        // block bound: the same figure wherever one block holds all three, and one pass of plain loads instead of a
-        // division per block, which long lists would pay on every query.
-        int maxTf = 0;
-        int minLength = int.MaxValue;
-        float maxImpact = 0f;
-        for (int b = 0; b < _blockCount; b++)
-        {
-            maxTf = Math.Max(maxTf, BlockMaxTf(b));
-            minLength = Math.Min(minLength, BlockMinLength(b));
-            maxImpact = Math.Max(maxImpact, BlockMaxImpact(b));
-        }
-
-        MaxScore = _blockCount == 0 ? 0f : Bound(maxTf, minLength, maxImpact);
-
         Doc = -1;
         Next();
     }
@@ -65,7 +51,19 @@ public sealed unsafe partial class PostingCursor
     public float Weight { get; }
 
     /// <summary>An upper bound of <see cref="Score"/> over the whole list.</summary>
-    public float MaxScore { get; }
+    public float MaxScore
+    {
+        get
+        {
+            // Computed on first use: window scorers never ask, and long lists would pay a pass over their blocks per query.
+            if (float.IsNaN(_maxScore))
+            {
+                _maxScore = ListBound();
+            }
+
+            return _maxScore;
+        }
+    }
 
     /// <summary>Documents in the list.</summary>
     public int DocumentFrequency => _df;
@@ -167,6 +165,24 @@ public sealed unsafe partial class PostingCursor
 
             return _shallowBound;
         }
+    }
+
+    private float ListBound()
+    {
+        // One bound from the list's extremes (largest tf, shortest document, largest impact) rather than the largest
+        // block bound: the same figure wherever one block holds all three, and one pass of plain loads instead of a
+        // division per block.
+        int maxTf = 0;
+        int minLength = int.MaxValue;
+        float maxImpact = 0f;
+        for (int b = 0; b < _blockCount; b++)
+        {
+            maxTf = Math.Max(maxTf, BlockMaxTf(b));
+            minLength = Math.Min(minLength, BlockMinLength(b));
+            maxImpact = Math.Max(maxImpact, BlockMaxImpact(b));
+        }
+
+        return _blockCount == 0 ? 0f : Bound(maxTf, minLength, maxImpact);
     }
 
     private float BlockBound(int block) =>

@@ -1,0 +1,81 @@
+namespace Quarry.Lexical.Search;
+
+/// <summary>
+/// One thread's window accumulator (a double per document, as Lucene sums term scores), its bitset of touched
+/// documents, and the buffers of window bounds. Scorers leave the accumulator and bitset all zero, so a query never
+/// clears a whole window, let alone the collection.
+/// </summary>
+internal sealed unsafe class WindowScratch
+{
+    /// <summary>64-bit words in the bitset.</summary>
+    public const int Words = MaxScore.WindowSize / 64;
+
+    [ThreadStatic]
+    private static WindowScratch? t_current;
+
+    private readonly double[] _accumulator = GC.AllocateArray<double>(MaxScore.WindowSize, pinned: true);
+    private readonly ulong[] _touched = GC.AllocateArray<ulong>(Words, pinned: true);
+    private float[] _bounds = new float[1024];
+    private float[] _totals = new float[256];
+    private PostingCursor[] _probes = new PostingCursor[16];
+
+    private WindowScratch()
+    {
+        fixed (double* a = _accumulator)
+        {
+            Accumulator = a;
+        }
+
+        fixed (ulong* t = _touched)
+        {
+            Touched = t;
+        }
+    }
+
+    public double* Accumulator { get; }
+
+    public ulong* Touched { get; }
+
+    public static WindowScratch ForCurrentThread() => t_current ??= new WindowScratch();
+
+    /// <summary>Documents marked in the bitset.</summary>
+    public int CountTouched()
+    {
+        int count = 0;
+        for (int w = 0; w < Words; w++)
+        {
+            count += System.Numerics.BitOperations.PopCount(Touched[w]);
+        }
+
+        return count;
+    }
+
+    /// <summary>Room for <paramref name="length"/> probed lists.</summary>
+    public PostingCursor[] Probes(int length)
+    {
+        if (_probes.Length < length)
+        {
+            _probes = new PostingCursor[length];
+        }
+
+        return _probes;
+    }
+
+    /// <summary>A zeroed buffer of <paramref name="length"/> per-list window bounds.</summary>
+    public Span<float> Bounds(int length) => Zeroed(ref _bounds, length);
+
+    /// <summary>A zeroed buffer of <paramref name="length"/> window totals.</summary>
+    public Span<float> Totals(int length) => Zeroed(ref _totals, length);
+
+    private static Span<float> Zeroed(ref float[] buffer, int length)
+    {
+        if (buffer.Length < length)
+        {
+            buffer = new float[Math.Max(length, buffer.Length * 2)];
+        }
+
+        var span = buffer.AsSpan(0, length);
+        span.Clear();
+        return span;
+    }
+}
