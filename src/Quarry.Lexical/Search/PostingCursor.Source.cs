@@ -89,7 +89,19 @@ public sealed unsafe partial class PostingCursor
     {
         int* docs = stackalloc int[BlockCodec.BlockSize];
         int* tfs = stackalloc int[BlockCodec.BlockSize];
-        int n = DecodeInto(0, docs, tfs);
+        int n;
+        if (_block == 0)
+        {
+            // The block is decoded already (the cursor has opened on it; the cursor only reads what Decode wrote): no second decode.
+            n = _count;
+            _docs.AsSpan(0, n).CopyTo(new Span<int>(docs, n));
+            _tfs.AsSpan(0, n).CopyTo(new Span<int>(tfs, n));
+        }
+        else
+        {
+            n = DecodeInto(0, docs, tfs);
+        }
+
         int maxTf = 0;
         int minLength = int.MaxValue;
         double maxImpact = 0;
