@@ -115,6 +115,8 @@ internal sealed class BatchAnalyzer : IDisposable
                 batch.Passages = null;
                 Interlocked.Add(ref _done, passages.Count);
             }
+
+            part.Seal();
         }
         catch (OperationCanceledException) when (_cancel.IsCancellationRequested)
         {

@@ -104,7 +104,17 @@ public static partial class IndexBuilder
         }
 
         batches.Clear();
-        var counts = WriteStructures(dir, inverter, lengths);
+        (long WithTokens, long TotalTokens, long Terms, long Postings, long Blocks) counts;
+        try
+        {
+            counts = WriteStructures(dir, inverter, lengths);
+        }
+        finally
+        {
+            // Stops the decode-ahead thread, also when the write pass failed.
+            inverter.Dispose();
+        }
+
         var manifest = new IndexManifest
         {
             Documents = lengths.Count,

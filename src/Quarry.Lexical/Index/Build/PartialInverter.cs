@@ -30,6 +30,12 @@ internal sealed class PartialInverter
     /// <summary>The terms with their ids in this part.</summary>
     public TermTable Terms => _ids;
 
+    /// <summary>The terms in dictionary order, once <see cref="Seal"/> has run.</summary>
+    public TermOrder? Order { get; private set; }
+
+    /// <summary>Sorts the terms (when the part's input has ended).</summary>
+    public void Seal() => Order = new TermOrder(_ids);
+
     /// <summary>Bytes held by the postings pool.</summary>
     public long PostingBytes => _pool.Bytes;
 
@@ -79,6 +85,7 @@ internal sealed class PartialInverter
     /// <summary>Drops the dictionary; postings stay readable by id.</summary>
     public void ForgetTerms()
     {
+        Order = null;
         _ids.Clear();
         _tokens.Clear();
         _tokenTerms = [];
