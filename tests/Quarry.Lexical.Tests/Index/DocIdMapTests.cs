@@ -56,6 +56,28 @@ public sealed class DocIdMapTests
         }
     }
 
+    [Fact]
+    public void DocStore_DecimalIds_FindsTextsById()
+    {
+        using var dir = new TempDir();
+        var corpus = Numbered(40, i => i.ToString());
+        TestIndexes.Build(dir.File("idx"), corpus).Dispose();
+        using var store = Lexical.Index.DocStore.DocStore.Open(dir.File("idx"));
+        Assert.True(store.TryGetText("17", out string text));
+        Assert.Equal(corpus[17].Text, text);
+        Assert.False(store.TryGetText("40", out _));
+    }
+
+    [Fact]
+    public void Open_IdFilesMissing_FailsNamingTheFile()
+    {
+        using var dir = new TempDir();
+        TestIndexes.Build(dir.File("idx"), Numbered(5, i => "x" + i)).Dispose();
+        File.Delete(Path.Combine(dir.File("idx"), IndexFiles.IdOffsets));
+        var e = Assert.Throws<InvalidDataException>(() => LexicalIndex.Open(dir.File("idx")));
+        Assert.Contains(IndexFiles.IdOffsets + ": index file missing", e.Message);
+    }
+
     [Theory]
     [InlineData("shifted")]
     [InlineData("padded")]
