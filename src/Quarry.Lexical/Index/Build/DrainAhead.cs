@@ -9,10 +9,13 @@ namespace Quarry.Lexical.Index.Build;
 /// </summary>
 internal sealed class DrainAhead : IDisposable
 {
-    private const int ChunkPostings = 1 << 18;
+    /// <summary>Postings per chunk unless told otherwise; a longer term is left to the caller.</summary>
+    public const int DefaultChunkPostings = 1 << 18;
+
     private const int ChunkTerms = 4096;
 
     private readonly Inverter _inverter;
+    private readonly int _chunkPostings;
     private readonly BlockingCollection<Chunk> _ready = new(boundedCapacity: 3);
     private readonly ConcurrentQueue<Chunk> _free = new();
     private readonly CancellationTokenSource _stop = new();
@@ -20,9 +23,10 @@ internal sealed class DrainAhead : IDisposable
     private Chunk? _current;
     private int _index;
 
-    public DrainAhead(Inverter inverter)
+    public DrainAhead(Inverter inverter, int chunkPostings = DefaultChunkPostings)
     {
         _inverter = inverter;
+        _chunkPostings = chunkPostings;
         _thread = new Thread(Produce) { IsBackground = true, Name = "quarry-index-drain" };
         _thread.Start();
     }
@@ -79,15 +83,15 @@ internal sealed class DrainAhead : IDisposable
             int terms = _inverter.TermCount;
             while (id < terms)
             {
-                var chunk = _free.TryDequeue(out var reused) ? reused : new Chunk();
+                var chunk = _free.TryDequeue(out var reused) ? reused : new Chunk(_chunkPostings);
                 chunk.FirstId = id;
                 chunk.Count = 0;
                 int n = 0;
                 while (id < terms && chunk.Count < ChunkTerms)
                 {
                     int df = _inverter.DocumentFrequency(id);
-                    bool deferred = df > ChunkPostings;
-                    if (!deferred && n + df > ChunkPostings)
+                    bool deferred = df > _chunkPostings;
+                    if (!deferred && n + df > _chunkPostings)
                     {
                         break;
                     }
@@ -117,13 +121,13 @@ internal sealed class DrainAhead : IDisposable
     }
 
     /// <summary>Consecutive terms' postings, back to back.</summary>
-    private sealed class Chunk
+    private sealed class Chunk(int postings)
     {
         public int FirstId;
         public int Count;
         public readonly int[] Offsets = new int[ChunkTerms + 1];
         public readonly bool[] Deferred = new bool[ChunkTerms];
-        public readonly int[] Docs = new int[ChunkPostings];
-        public readonly int[] Tfs = new int[ChunkPostings];
+        public readonly int[] Docs = new int[postings];
+        public readonly int[] Tfs = new int[postings];
     }
 }

@@ -76,6 +76,9 @@ internal sealed class Inverter : IDisposable
         _df = df;
     }
 
+    /// <summary>Postings per decode-ahead chunk (tests make it small to reach the long-term path).</summary>
+    public int DrainChunkPostings { get; init; } = DrainAhead.DefaultChunkPostings;
+
     public int TermCount => _df.Length;
 
     /// <summary>The terms with their ids, in id order, which is dictionary (UTF-8) order.</summary>
@@ -116,7 +119,7 @@ internal sealed class Inverter : IDisposable
         if (id == _nextDrain)
         {
             _nextDrain++;
-            _ahead ??= new DrainAhead(this);
+            _ahead ??= new DrainAhead(this, DrainChunkPostings);
             if (_ahead.TryTake(id, docs, tfs))
             {
                 return;

@@ -8,15 +8,13 @@ namespace Quarry.Lexical.Index.Build;
 /// </summary>
 internal sealed class PartialInverter
 {
-    // Distinct raw tokens the cache holds at most (about 50 bytes each); later new tokens are filtered every time.
-    private const int MaxCachedTokens = 1 << 20;
-
     private readonly TermTable _ids = new();
 
     // Raw token -> term id (-1: stop word), so the filter chain runs once per distinct token, not once per occurrence.
     private readonly TermTable _tokens = new();
     private int[] _tokenTerms = new int[1024];
     private readonly char[] _termBuffer = new char[Analysis.Tokenization.StandardTokenizer.MaxTokenLength];
+    private readonly int _maxCachedTokens;
     private EnglishAnalyzer? _english;
     private readonly PostingPool _pool = new();
     private TermState[] _terms = new TermState[1024];
@@ -26,6 +24,15 @@ internal sealed class PartialInverter
     // The current document plus one: a new term's CurrentDoc (0) never matches it.
     private int _docMark;
     private int _length;
+
+    /// <summary>
+    /// Starts an empty part; <paramref name="maxCachedTokens"/> bounds the raw-token cache (about 50 bytes per token;
+    /// tokens first seen after it is full are filtered at every occurrence).
+    /// </summary>
+    public PartialInverter(int maxCachedTokens = 1 << 20)
+    {
+        _maxCachedTokens = maxCachedTokens;
+    }
 
     /// <summary>The terms with their ids in this part.</summary>
     public TermTable Terms => _ids;
@@ -103,7 +110,7 @@ internal sealed class PartialInverter
         {
             int length = _english!.Filter(token, _termBuffer);
             id = length < 0 ? -1 : _ids.GetOrAdd(_termBuffer.AsSpan(0, length));
-            if (_tokens.Count < MaxCachedTokens)
+            if (_tokens.Count < _maxCachedTokens)
             {
                 int t = _tokens.GetOrAdd(token);
                 if (t == _tokenTerms.Length)
