@@ -104,7 +104,7 @@ internal static partial class MaxScore
 
             // A non-essential list with few documents here next to the candidates is added in bulk to the candidates;
             // the others are probed per candidate, and only while the candidate can still enter.
-            int candidates = scratch.CountTouched();
+            int candidates = essential == 0 ? 0 : Prune(queue, prefix[essential], scratch);
             int probed = 0;
             var probes = scratch.Probes(n);
             for (int i = 0; i < essential; i++)
@@ -122,7 +122,14 @@ internal static partial class MaxScore
                 }
             }
 
-            Collect(probes, probed, prefix, queue, from, scratch);
+            if (probed == 0)
+            {
+                OfferAll(queue, from, scratch);
+            }
+            else
+            {
+                Collect(probes, probed, prefix, queue, from, scratch);
+            }
         }
     }
 

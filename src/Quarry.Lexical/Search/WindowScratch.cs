@@ -38,18 +38,6 @@ internal sealed unsafe class WindowScratch
 
     public static WindowScratch ForCurrentThread() => t_current ??= new WindowScratch();
 
-    /// <summary>Documents marked in the bitset.</summary>
-    public int CountTouched()
-    {
-        int count = 0;
-        for (int w = 0; w < Words; w++)
-        {
-            count += System.Numerics.BitOperations.PopCount(Touched[w]);
-        }
-
-        return count;
-    }
-
     /// <summary>Room for <paramref name="length"/> probed lists.</summary>
     public PostingCursor[] Probes(int length)
     {
