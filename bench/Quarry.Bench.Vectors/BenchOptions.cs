@@ -28,6 +28,9 @@ internal sealed record BenchOptions
     /// <summary>How search scores rows while walking the graph: "float32", "int8" (then rescored in float32), or both.</summary>
     public IReadOnlyList<string> Traversal { get; init; } = ["float32", "int8"];
 
+    /// <summary>Whether the build walks the graph over int8 rows (the product default) or float32 rows.</summary>
+    public bool BuildInt8 { get; init; } = true;
+
     /// <summary>
     /// Graph file: loaded when it exists (and fits the vector file), else built and saved there, so that many efSearch
     /// values, or a search-only change, can be measured without rebuilding a large graph. Null builds every run.
@@ -57,6 +60,7 @@ internal sealed record BenchOptions
                 "--threads" => o with { Threads = n() },
                 "--work-dir" => o with { WorkDir = args[i + 1] },
                 "--ef" => o with { EfSearch = [.. args[i + 1].Split(',').Select(v => int.Parse(v, CultureInfo.InvariantCulture))] },
+                "--build-walk" => o with { BuildInt8 = args[i + 1] == "int8" },
                 "--traversal" => o with { Traversal = args[i + 1].Split(',') },
                 "--graph-cache" => o with { GraphCache = args[i + 1] },
                 _ => throw new ArgumentException($"unknown option {args[i]}"),

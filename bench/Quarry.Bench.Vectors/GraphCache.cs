@@ -20,7 +20,7 @@ internal static class GraphCache
 
         HnswIndex index = null!;
         var build = Timing.Of(() => index = HnswIndex.Build(vectors, options));
-        Console.WriteLine(string.Create(inv, $"HNSW build (M={options.M}, efConstruction={options.EfConstruction}, {options.BuildThreads} threads): wall {build.WallSeconds:F1} s, CPU {build.CpuSeconds:F1} s ({vectors.Count / build.CpuSeconds:F0} vectors per CPU-second)"));
+        Console.WriteLine(string.Create(inv, $"HNSW build (M={options.M}, efConstruction={options.EfConstruction}, {options.BuildThreads} threads, {(options.Int8Traversal ? "int8" : "float32")} walk): wall {build.WallSeconds:F1} s, CPU {build.CpuSeconds:F1} s ({vectors.Count / build.CpuSeconds:F0} vectors per CPU-second)"));
         if (cachePath is not null)
         {
             index.Save(cachePath);

@@ -48,7 +48,7 @@ using (var vectors = VectorFile.Open(hnswPath))
     var flatTime = Timing.Of(() => exact = [.. queries.Select(q => flat.Search(q, 10, 1))]);
     double flatQps = queries.Length / flatTime.CpuSeconds;
     Console.WriteLine(string.Create(inv, $"HNSW set: {o.HnswCount} x {o.Dim}; flat single-query, 1 thread: {flatQps:F1} q/s per CPU-second (wall {queries.Length / flatTime.WallSeconds:F1})"));
-    var index = GraphCache.BuildOrLoad(vectors, new HnswOptions { M = o.M, EfConstruction = o.EfConstruction, BuildThreads = o.Threads }, o.GraphCache);
+    var index = GraphCache.BuildOrLoad(vectors, new HnswOptions { M = o.M, EfConstruction = o.EfConstruction, BuildThreads = o.Threads, Int8Traversal = o.BuildInt8 }, o.GraphCache);
     var warmup = SyntheticVectors.Queries(200, o.Dim, 4); // other queries, so that the timed ones find no rows cached by a warm-up
     foreach (string traversal in o.Traversal)
     {

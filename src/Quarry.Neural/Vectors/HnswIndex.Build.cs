@@ -102,11 +102,15 @@ public sealed partial class HnswIndex
             }
         }
 
+        // The walks may score int8 rows (see Int8Traversal); links are then chosen on float32 scores only.
+        var walk = Options.Int8Traversal ? _int8?.Value : null;
+        context.Int8 = walk;
         var entries = new List<int> { GreedyDescend(query, entry, maxLevel, level, context) };
         for (int layer = Math.Min(level, maxLevel); layer >= 0; layer--)
         {
+            context.Int8 = walk;
             SearchLayer(query, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(entries), Options.EfConstruction, layer, context);
-            var found = DrainBestFirst(context);
+            var found = DrainBestFirst(query, context);
             var selected = SelectNeighbors(found, _m, context);
             lock (_locks is null ? _levels : LockOf(node))
             {
@@ -140,18 +144,25 @@ public sealed partial class HnswIndex
         }
     }
 
-    /// <summary>Empties the results of the last layer search into a list, best first.</summary>
-    private static List<(int Node, float Score)> DrainBestFirst(SearchContext context)
+    /// <summary>The results of the last layer search, best first, with float32 scores (rescored after an int8 walk).</summary>
+    private List<(int Node, float Score)> DrainBestFirst(float[] query, SearchContext context)
     {
-        var results = context.Results;
-        var found = new (int Node, float Score)[results.Count];
-        for (int i = found.Length - 1; i >= 0; i--)
+        var hits = context.Results.Items;
+        bool rescore = context.Int8 is not null;
+        context.Int8 = null;
+        var found = new List<(int Node, float Score)>(hits.Length);
+        for (int i = 0; i < hits.Length; i++)
         {
-            var hit = results.Pop();
-            found[i] = (hit.Index, hit.Score);
+            if (rescore && i + 1 < hits.Length)
+            {
+                Prefetch(hits[i + 1].Index, context);
+            }
+
+            found.Add((hits[i].Index, rescore ? Score(query, hits[i].Index, context) : hits[i].Score));
         }
 
-        return [.. found];
+        found.Sort(static (a, b) => VectorHit.Compare(new VectorHit(a.Node, a.Score), new VectorHit(b.Node, b.Score)));
+        return found;
     }
 
     /// <summary>Adds a back link from <paramref name="node"/> to <paramref name="newcomer"/>, re-selecting when the list is full.</summary>

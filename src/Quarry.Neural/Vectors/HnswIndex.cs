@@ -23,7 +23,7 @@ public sealed partial class HnswIndex : IVectorSearcher
     private readonly bool _prefetch;      // float32 rows scored in place, on a CPU with a prefetch instruction
     private readonly int _rowBytes;
     private readonly unsafe float* _rows;  // the float32 rows when _prefetch (scored in place), else null
-    private readonly Lazy<HnswInt8Rows>? _int8; // their int8 copy, made on the first search that uses it
+    private readonly Lazy<HnswInt8Rows>? _int8; // their int8 copy, made on the first walk that uses it
 
     private HnswIndex(VectorFile vectors, HnswOptions options, int[] levels)
     {

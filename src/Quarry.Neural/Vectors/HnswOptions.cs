@@ -13,9 +13,9 @@ public sealed record HnswOptions
     public int EfSearch { get; init; } = 100;
 
     /// <summary>
-    /// Search walks the graph over an int8 copy of float32 rows (a quarter of the bytes; made on the first search, held
-    /// in memory beside the mapped file) and rescores the ef candidates it ends with in float32, so returned scores are
-    /// exact. Used only at query time, never by the build. Default true.
+    /// Graph walks score an int8 copy of float32 rows (a quarter of the bytes; made once, held in memory beside the
+    /// mapped file): search rescores the ef candidates it ends with in float32, so returned scores are exact, and the
+    /// build rescores the efConstruction candidates before it chooses links. Default true.
     /// </summary>
     public bool Int8Traversal { get; init; } = true;
 
