@@ -105,6 +105,11 @@ internal static partial class MaxScore
             // A non-essential list with few documents here next to the candidates is added in bulk to the candidates;
             // the others are probed per candidate, and only while the candidate can still enter.
             int candidates = essential == 0 ? 0 : Prune(queue, prefix[essential], scratch);
+            if (essential > 0 && candidates == 0)
+            {
+                return; // every touched document was dropped, and the bitset and accumulator are clear again
+            }
+
             int probed = 0;
             var probes = scratch.Probes(n);
             for (int i = 0; i < essential; i++)

@@ -186,20 +186,29 @@ public sealed unsafe partial class PostingCursor
 
     /// <summary>
     /// About how many of this list's documents fall in [<paramref name="start"/>, <paramref name="end"/>): the postings
-    /// of the blocks that overlap it, from block entries (the cursor is moved to <paramref name="start"/> first).
+    /// of the blocks that overlap it, from block entries alone (nothing is decoded and the cursor does not move).
     /// </summary>
     internal int EstimateInWindow(int start, int end)
     {
-        Seek(start);
         if (Doc >= end)
         {
             return 0;
         }
 
-        int estimate = _count - _pos;
-        for (int b = _block; b + 1 < _blockCount && BlockLastDoc(b) < end - 1; b++)
+        int b = Math.Max(_block, 0);
+        while (b < _blockCount && BlockLastDoc(b) < start)
+        {
+            b++;
+        }
+
+        int estimate = 0;
+        for (; b < _blockCount; b++)
         {
             estimate += BlockCodec.BlockSize;
+            if (BlockLastDoc(b) >= end - 1)
+            {
+                break;
+            }
         }
 
         return estimate;
