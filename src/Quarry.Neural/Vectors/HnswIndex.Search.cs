@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics.X86;
 
 namespace Quarry.Neural.Vectors;
@@ -132,6 +134,11 @@ public sealed partial class HnswIndex
                 break;
             }
 
+            if (level == 0 && candidates.Count > 0)
+            {
+                PrefetchLinks(candidates.Top.Index); // likely the next node expanded
+            }
+
             int count = GatherUnvisited(c.Index, level, context);
             int ahead = Math.Min(count, PrefetchAhead);
             for (int i = 0; i < ahead; i++)
@@ -222,6 +229,18 @@ public sealed partial class HnswIndex
         }
 
         Sse.Prefetch0(row + bytes - 1); // the row need not start on a cache line
+    }
+
+    /// <summary>Starts loading the layer-0 link list of a node (its first cache line holds the count and the first links).</summary>
+    private unsafe void PrefetchLinks(int node)
+    {
+        if (Sse.IsSupported)
+        {
+            // A prefetch never faults, so an address the GC has since moved costs nothing but a wasted load.
+            int* links = (int*)Unsafe.AsPointer(ref MemoryMarshal.GetArrayDataReference(_layer0)) + ((long)node * (_m0 + 1));
+            Sse.Prefetch0(links);
+            Sse.Prefetch0(links + _m0);
+        }
     }
 
     /// <summary>
