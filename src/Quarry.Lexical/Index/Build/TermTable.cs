@@ -129,26 +129,34 @@ internal sealed class TermTable
         }
     }
 
-    /// <summary>A multiply-rotate hash over the chars, 4 at a time; the high bits are folded in because the table indexes by the low ones.</summary>
+    /// <summary>
+    /// A multiply-rotate hash over the chars, 8 bytes at a time, the last (or only) piece read overlapping the one before
+    /// rather than byte by byte; the high bits are folded in because the table indexes by the low ones.
+    /// </summary>
     private static int Hash(ReadOnlySpan<char> term)
     {
         ReadOnlySpan<byte> bytes = MemoryMarshal.AsBytes(term);
-        ulong h = 0x9E3779B97F4A7C15UL ^ (ulong)bytes.Length;
-        int i = 0;
-        for (; i + 8 <= bytes.Length; i += 8)
+        int length = bytes.Length;
+        ref byte start = ref MemoryMarshal.GetReference(bytes);
+        ulong h = 0x9E3779B97F4A7C15UL ^ (ulong)length;
+        if (length >= 8)
         {
-            h = BitOperations.RotateLeft((h ^ MemoryMarshal.Read<ulong>(bytes[i..])) * 0x9FB21C651E98DF25UL, 29);
-        }
-
-        if (i < bytes.Length)
-        {
-            ulong tail = 0;
-            for (int j = bytes.Length - 1; j >= i; j--)
+            for (int i = 0; i + 8 < length; i += 8)
             {
-                tail = (tail << 8) | bytes[j];
+                h = Mix(h, Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref start, i)));
             }
 
-            h = BitOperations.RotateLeft((h ^ tail) * 0x9FB21C651E98DF25UL, 29);
+            h = Mix(h, Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref start, length - 8)));
+        }
+        else if (length >= 4)
+        {
+            ulong first = Unsafe.ReadUnaligned<uint>(ref start);
+            ulong last = Unsafe.ReadUnaligned<uint>(ref Unsafe.Add(ref start, length - 4));
+            h = Mix(h, (first << 32) | last);
+        }
+        else if (length > 0)
+        {
+            h = Mix(h, Unsafe.ReadUnaligned<ushort>(ref start));
         }
 
         h ^= h >> 32;
@@ -156,6 +164,8 @@ internal sealed class TermTable
         h ^= h >> 32;
         return (int)h;
     }
+
+    private static ulong Mix(ulong h, ulong piece) => BitOperations.RotateLeft((h ^ piece) * 0x9FB21C651E98DF25UL, 29);
 
     private struct Slot
     {
