@@ -33,7 +33,7 @@ internal static partial class MaxScore
             return;
         }
 
-        var scratch = WindowScratch.ForCurrentThread();
+        var scratch = WindowScratch.Take();
         var plan = Plan(cursors, first >> WindowBits, last >> WindowBits, scratch);
         var sorted = (PostingCursor[])cursors.Clone();
         Span<float> bound = stackalloc float[cursors.Length];
@@ -64,6 +64,8 @@ internal static partial class MaxScore
                 ScoreWindow(w, plan, sorted, bound, prefix, queue, scratch);
             }
         }
+
+        WindowScratch.Return(scratch);
     }
 
     private static void ScoreWindow(int window, WindowPlan plan, PostingCursor[] sorted, Span<float> bound, Span<double> prefix, TopKQueue queue, WindowScratch scratch)

@@ -36,7 +36,19 @@ internal sealed unsafe class WindowScratch
 
     public ulong* Touched { get; }
 
-    public static WindowScratch ForCurrentThread() => t_current ??= new WindowScratch();
+    /// <summary>
+    /// This thread's scratch, taken away from it until <see cref="Return"/>: a query that fails midway leaves its
+    /// scratch dirty and unreturned, and the next query on the thread starts from a new, clean one.
+    /// </summary>
+    public static WindowScratch Take()
+    {
+        var scratch = t_current ?? new WindowScratch();
+        t_current = null;
+        return scratch;
+    }
+
+    /// <summary>Gives back a scratch left all zero.</summary>
+    public static void Return(WindowScratch scratch) => t_current = scratch;
 
     /// <summary>Room for <paramref name="length"/> probed lists.</summary>
     public PostingCursor[] Probes(int length)
