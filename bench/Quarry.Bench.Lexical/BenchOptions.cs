@@ -30,6 +30,16 @@ internal sealed record BenchOptions
     /// <summary>Seed of the corpus generator (default 42).</summary>
     public int Seed { get; init; } = 42;
 
+    /// <summary>
+    /// The steps to run, in order (default all four: "lucene-build,quarry-build,quarry-search,lucene-search"). A subset
+    /// lets a slow step (Lucene.NET's full-scale build) run apart from the others over the same work folder; the
+    /// report is only written when all four ran in this process.
+    /// </summary>
+    public string[] Steps { get; init; } = [.. AllSteps];
+
+    /// <summary>Every step, in the order a full run takes them.</summary>
+    public static IReadOnlyList<string> AllSteps { get; } = ["lucene-build", "quarry-build", "quarry-search", "lucene-search"];
+
     /// <summary>Internal: the child role ("quarry-build", "quarry-search", "lucene-build", "lucene-search").</summary>
     public string? Child { get; init; }
 
@@ -51,6 +61,7 @@ internal sealed record BenchOptions
                 "--seed" => o with { Seed = int.Parse(v, System.Globalization.CultureInfo.InvariantCulture) },
                 "--repeat" => o with { Repeat = int.Parse(v, System.Globalization.CultureInfo.InvariantCulture) },
                 "--child" => o with { Child = v },
+                "--steps" => o with { Steps = v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) },
                 _ => throw new ArgumentException($"unknown option {args[i]}"),
             };
         }

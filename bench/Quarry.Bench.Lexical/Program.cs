@@ -11,6 +11,7 @@ using Quarry.Bench.Lexical.Systems;
 //   dotnet run -c Release --project bench/Quarry.Bench.Lexical -- --passages 1000000 \
 //       --fit-on ../shared/data/msmarco/passages.dl19-dl20.union.tsv.gz \
 //       --topics ../shared/data/msmarco/topics.msmarco-passage.dev-subset.txt --report docs/benchmarks.md
+// `--steps lucene-build` (a comma list) runs only some steps over the same --work folder.
 if (args.Length == 2 && args[0] == "--analysis-only")
 {
     // Only the analysis figures, on the real passages (uncompressed id<TAB>text file).
@@ -52,7 +53,7 @@ if (options.Child is { } role)
 
 if (options.FitOn.Length == 0 || options.Topics.Length == 0)
 {
-    Console.Error.WriteLine("usage: --fit-on REAL_PASSAGES.tsv[.gz] --topics TOPICS.tsv [--passages N] [--queries N] [--work DIR] [--report FILE]");
+    Console.Error.WriteLine("usage: --fit-on REAL_PASSAGES.tsv[.gz] --topics TOPICS.tsv [--passages N] [--queries N] [--work DIR] [--report FILE] [--steps a,b]");
     return 2;
 }
 
@@ -71,9 +72,21 @@ if (!File.Exists(options.CorpusPath))
 var realTexts = BenchInputs.Passages(options.FitOn.EndsWith(".gz", StringComparison.Ordinal) ? Unzip(options.FitOn, options.Work) : options.FitOn)
     .Select(p => p.Text).ToList();
 all.AddRange(AnalysisBench.Run(realTexts));
-foreach (string step in new[] { "lucene-build", "quarry-build", "quarry-search", "lucene-search" })
+foreach (string step in options.Steps)
 {
+    if (!BenchOptions.AllSteps.Contains(step))
+    {
+        Console.Error.WriteLine($"unknown step {step}; the steps are {string.Join(',', BenchOptions.AllSteps)}");
+        return 2;
+    }
+
     all.AddRange(RunChild(step, options));
+}
+
+if (!BenchOptions.AllSteps.All(options.Steps.Contains))
+{
+    Console.Error.WriteLine("not every step ran: measurements above, no report");
+    return 0;
 }
 
 string report = Report.Markdown(options, model, all);
