@@ -18,7 +18,7 @@ internal sealed record BenchOptions
     public int Queries { get; init; } = 200;
 
     /// <summary>HNSW M and efConstruction.</summary>
-    public int M { get; init; } = 16;
+    public int M { get; init; } = 24;
 
     public int EfConstruction { get; init; } = 100;
 

@@ -54,6 +54,8 @@ internal sealed record DenseRequest
 /// </summary>
 internal sealed class DenseOptionSet
 {
+    private static readonly HnswOptions Defaults = new(); // the library's defaults are the CLI's
+
     private readonly Option<string?> _model = new("--model") { Description = "Dense: bi-encoder model folder (ONNX) that encodes the --topics queries." };
     private readonly Option<string?> _vectors = new("--vectors") { Description = "Dense: passage vector file (.qvec, written by quarry encode)." };
     private readonly Option<string?> _queryVectors = new("--query-vectors") { Description = "Dense: precomputed query vectors (.qvec whose ids are query ids) instead of --model." };
@@ -61,9 +63,9 @@ internal sealed class DenseOptionSet
     private readonly Option<string?> _index = new("--index", "-i") { Description = "BM25: index directory (from quarry index). Dense: flat (exact; the default) | hnsw (approximate; built on first use, see --hnsw-path)." };
     private readonly Option<string> _metric = new("--metric") { Description = "Dense: ip (inner product) | cosine.", DefaultValueFactory = _ => "ip" };
     private readonly Option<string?> _hnswPath = new("--hnsw-path") { Description = "Dense: HNSW graph file; built from --vectors and saved here when missing (default VECTORS.hnsw)." };
-    private readonly Option<int?> _efSearch = new("--ef-search") { Description = "Dense: HNSW candidate list size at query time (default: the graph's, 100; at least --hits is used)." };
-    private readonly Option<int> _hnswM = new("--hnsw-m") { Description = "Dense: HNSW links per node when building.", DefaultValueFactory = _ => 16 };
-    private readonly Option<int> _efConstruction = new("--ef-construction") { Description = "Dense: HNSW candidate list size when building.", DefaultValueFactory = _ => 200 };
+    private readonly Option<int?> _efSearch = new("--ef-search") { Description = "Dense: HNSW candidate list size at query time (default: the graph's, 160; at least --hits is used)." };
+    private readonly Option<int> _hnswM = new("--hnsw-m") { Description = "Dense: HNSW links per node when building.", DefaultValueFactory = _ => Defaults.M };
+    private readonly Option<int> _efConstruction = new("--ef-construction") { Description = "Dense: HNSW candidate list size when building.", DefaultValueFactory = _ => Defaults.EfConstruction };
     private readonly Option<int> _seed = new("--hnsw-seed") { Description = "Dense: seed of the HNSW level assignment (a build is deterministic for a seed).", DefaultValueFactory = _ => 42 };
     private readonly Option<int> _buildThreads = new("--hnsw-build-threads") { Description = "Dense: HNSW build threads (1 is deterministic; more is faster, the graph then depends on scheduling).", DefaultValueFactory = _ => 1 };
     private readonly Option<string?> _rescore = new("--rescore-vectors") { Description = "Dense: full-precision vectors (same passages, same order) to rescore the candidates of an int8/fp16 --vectors or HNSW search." };
@@ -126,8 +128,8 @@ internal sealed class DenseOptionSet
             EfSearch = SharedOption.Get<int?>(result, "--ef-search") is int ef ? Positive(ef, "--ef-search") : null,
             HnswBuild = new HnswOptions
             {
-                M = Positive((SharedOption.Get<int?>(result, "--hnsw-m") ?? 16), "--hnsw-m"),
-                EfConstruction = Positive((SharedOption.Get<int?>(result, "--ef-construction") ?? 200), "--ef-construction"),
+                M = Positive((SharedOption.Get<int?>(result, "--hnsw-m") ?? Defaults.M), "--hnsw-m"),
+                EfConstruction = Positive((SharedOption.Get<int?>(result, "--ef-construction") ?? Defaults.EfConstruction), "--ef-construction"),
                 Seed = (SharedOption.Get<int?>(result, "--hnsw-seed") ?? 42),
                 Metric = metric,
                 BuildThreads = Positive(SharedOption.Get<int?>(result, "--hnsw-build-threads") ?? 1, "--hnsw-build-threads"),
