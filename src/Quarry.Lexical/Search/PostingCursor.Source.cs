@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using Quarry.Lexical.Index.Postings;
+using Quarry.Lexical.Scoring;
 
 namespace Quarry.Lexical.Search;
 
@@ -108,7 +109,8 @@ public sealed unsafe partial class PostingCursor
         for (int i = 0; i < n; i++)
         {
             maxTf = Math.Max(maxTf, tfs[i]);
-            minLength = Math.Min(minLength, _lengths[docs[i]]);
+            // Without exact lengths the bucket's smallest length stands in: it encodes to the same length byte.
+            minLength = Math.Min(minLength, _exact ? _lengths[docs[i]] : SmallFloat.Byte4ToInt(_norms[docs[i]]));
             // The impact as the writer computes it for block entries; it only serves searches with the default
             // parameters, whose cache this is (other searches ignore it).
             double x = tfs[i] * (double)_normCache[_norms[docs[i]]];

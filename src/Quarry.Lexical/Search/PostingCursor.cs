@@ -36,10 +36,11 @@ public sealed unsafe partial class PostingCursor
     {
         OpenSource(index, term, out _postings, out _blocks, out _blockCount, out _df);
         _norms = index.Lengths.NormPointer;
-        _lengths = index.Lengths.LengthPointer;
         _similarity = similarity;
         _normCache = similarity.NormCachePointer;
         _exact = _similarity.Options.ExactLengths;
+        // The exact lengths are expanded into memory (4 bytes a document) only for searches that score with them.
+        _lengths = _exact ? index.Lengths.LengthPointer : null;
         _useImpacts = similarity.Options == new Bm25Options() && weight > 0;
         Weight = weight;
         Doc = -1;
