@@ -66,7 +66,7 @@ public static class SearchCommand
         }
 
         double seconds = clock.Elapsed.TotalSeconds;
-        Console.Error.WriteLine($"quarry search: {queries.Count:N0} queries, {hitCount:N0} hits in {seconds:F2} s ({queries.Count / Math.Max(seconds, 1e-9):N1} queries/s, {request.Threads} threads, {request.Algorithm}{(request.Rm3 is null ? "" : " + RM3")}) -> {request.Output}");
+        Console.Error.WriteLine($"quarry search: {queries.Count:N0} queries, {hitCount:N0} hits in {seconds:F2} s ({queries.Count / Math.Max(seconds, 1e-9):N1} queries/s, {request.Threads} thread{(request.Threads == 1 ? "" : "s")}, {request.Algorithm}{(request.Rm3 is null ? "" : " + RM3")}) -> {request.Output}");
         return 0;
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 using Quarry.Lexical.Index.Postings;
 
@@ -19,7 +20,21 @@ public sealed unsafe partial class PostingCursor
     /// <c>acc[doc - start]</c>, marks them in the bitset <paramref name="bits"/>, and leaves the cursor on the first
     /// document at or after <paramref name="end"/>.
     /// </summary>
-    internal void Accumulate(int start, int end, double* acc, ulong* bits)
+    internal void Accumulate(int start, int end, double* acc, ulong* bits) => AccumulateWindow<AddAndMark>(start, end, acc, bits);
+
+    /// <summary>
+    /// Adds the scores of this list's documents in [<paramref name="start"/>, <paramref name="end"/>) to
+    /// <c>acc[doc - start]</c> only where the bitset <paramref name="bits"/> already marks the document, and leaves the
+    /// cursor on the first document at or after <paramref name="end"/>.
+    /// </summary>
+    internal void AccumulateMarked(int start, int end, double* acc, ulong* bits) => AccumulateWindow<AddIfMarked>(start, end, acc, bits);
+
+    /// <summary>
+    /// The walk both accumulations share; <typeparamref name="TAdd"/> is a struct, so the JIT compiles one copy of the
+    /// loop per kind of addition with the addition inlined.
+    /// </summary>
+    private void AccumulateWindow<TAdd>(int start, int end, double* acc, ulong* bits)
+        where TAdd : struct, IWindowAdd
     {
         Seek(start);
         while (Doc < end)
@@ -38,58 +53,7 @@ public sealed unsafe partial class PostingCursor
                 int stop = BlockLastDoc(_block) < end ? count : UpperBound(docs, p, count, end);
                 for (; p < stop; p++)
                 {
-                    int d = docs[p] - start;
-                    acc[d] += scores[p];
-                    bits[d >> 6] |= 1UL << d;
-                }
-            }
-
-            if (p < count)
-            {
-                _pos = p;
-                Doc = _docs[p];
-                return;
-            }
-
-            if (_block + 1 < _blockCount)
-            {
-                Decode(_block + 1);
-                Doc = _docs[0];
-            }
-            else
-            {
-                _pos = count;
-                Doc = NoMoreDocs;
-            }
-        }
-    }
-
-    /// <summary>
-    /// Adds the scores of this list's documents in [<paramref name="start"/>, <paramref name="end"/>) to
-    /// <c>acc[doc - start]</c> only where the bitset <paramref name="bits"/> already marks the document (a multiplication
-    /// by 0 or 1, exact, instead of a branch the processor would mispredict), and leaves the cursor on the first document
-    /// at or after <paramref name="end"/>.
-    /// </summary>
-    internal void AccumulateMarked(int start, int end, double* acc, ulong* bits)
-    {
-        Seek(start);
-        while (Doc < end)
-        {
-            if (_scoredBlock != _block)
-            {
-                ScoreBlock();
-            }
-
-            int p = _pos;
-            int count = _count;
-            fixed (int* docs = _docs)
-            fixed (float* scores = _blockScores)
-            {
-                int stop = BlockLastDoc(_block) < end ? count : UpperBound(docs, p, count, end);
-                for (; p < stop; p++)
-                {
-                    int d = docs[p] - start;
-                    acc[d] += scores[p] * (double)(long)((bits[d >> 6] >> d) & 1);
+                    TAdd.Add(acc, bits, docs[p] - start, scores[p]);
                 }
             }
 
@@ -173,5 +137,33 @@ public sealed unsafe partial class PostingCursor
                 scores[v] = w - (w / (1f + (tfs[v] * factors[v])));
             }
         }
+    }
+
+    /// <summary>How one posting's score enters a window's accumulator.</summary>
+    private interface IWindowAdd
+    {
+        static abstract void Add(double* acc, ulong* bits, int d, float score);
+    }
+
+    /// <summary>Adds the score and marks the document as touched.</summary>
+    private readonly struct AddAndMark : IWindowAdd
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static void Add(double* acc, ulong* bits, int d, float score)
+        {
+            acc[d] += score;
+            bits[d >> 6] |= 1UL << d;
+        }
+    }
+
+    /// <summary>
+    /// Adds the score only to a document already marked: a multiplication by 0 or 1 (exact) instead of a branch the
+    /// processor would mispredict.
+    /// </summary>
+    private readonly struct AddIfMarked : IWindowAdd
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static void Add(double* acc, ulong* bits, int d, float score) =>
+            acc[d] += score * (double)(long)((bits[d >> 6] >> d) & 1);
     }
 }
