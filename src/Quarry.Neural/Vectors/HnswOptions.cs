@@ -4,8 +4,8 @@ namespace Quarry.Neural.Vectors;
 public sealed record HnswOptions
 {
     /// <summary>
-    /// Links per node on the upper layers; layer 0 keeps up to 2M. Default 24 (with the defaults below: recall@10 0.956
-    /// at 74x flat single-query speed on 1M x 384, docs/benchmarks.md).
+    /// Links per node on the upper layers; layer 0 keeps up to 2M. Default 24 (with the defaults below: recall@10 0.954
+    /// at 70x flat single-query speed on 1M x 384, docs/benchmarks.md).
     /// </summary>
     public int M { get; init; } = 24;
 
