@@ -66,6 +66,7 @@ internal sealed class DenseOptionSet
     private readonly Option<int?> _efSearch = new("--ef-search") { Description = "Dense: HNSW candidate list size at query time (default: the graph's, 160; at least --hits is used)." };
     private readonly Option<int> _hnswM = new("--hnsw-m") { Description = "Dense: HNSW links per node when building.", DefaultValueFactory = _ => Defaults.M };
     private readonly Option<int> _efConstruction = new("--ef-construction") { Description = "Dense: HNSW candidate list size when building.", DefaultValueFactory = _ => Defaults.EfConstruction };
+    private readonly Option<string> _walk = new("--hnsw-walk") { Description = "Dense: HNSW graph walk on int8 copies of the rows (faster; dim + 4 bytes more per vector in memory) or float32 (no copy). Hits are rescored in float32 either way.", DefaultValueFactory = _ => Defaults.Int8Traversal ? "int8" : "float32" };
     private readonly Option<int> _seed = new("--hnsw-seed") { Description = "Dense: seed of the HNSW level assignment (a build is deterministic for a seed).", DefaultValueFactory = _ => 42 };
     private readonly Option<int> _buildThreads = new("--hnsw-build-threads") { Description = "Dense: HNSW build threads (1 is deterministic; more is faster, the graph then depends on scheduling).", DefaultValueFactory = _ => 1 };
     private readonly Option<string?> _rescore = new("--rescore-vectors") { Description = "Dense: full-precision vectors (same passages, same order) to rescore the candidates of an int8/fp16 --vectors or HNSW search." };
@@ -76,7 +77,7 @@ internal sealed class DenseOptionSet
 
     public void AddTo(Command command)
     {
-        foreach (Option option in (Option[])[_model, _vectors, _queryVectors, _index, _metric, _hnswPath, _efSearch, _hnswM, _efConstruction, _seed, _buildThreads, _rescore, _oversample, _queryPrefix, _maxLength, _batchSize])
+        foreach (Option option in (Option[])[_model, _vectors, _queryVectors, _index, _metric, _hnswPath, _efSearch, _hnswM, _efConstruction, _walk, _seed, _buildThreads, _rescore, _oversample, _queryPrefix, _maxLength, _batchSize])
         {
             command.Options.Add(option);
         }
@@ -91,6 +92,12 @@ internal sealed class DenseOptionSet
         if (queryVectors is null && (model is null || topics is null))
         {
             throw new UsageException("--dense needs --model and --topics (queries to encode), or --query-vectors");
+        }
+
+        string walk = (SharedOption.Get<string>(result, "--hnsw-walk") ?? "int8").ToLowerInvariant();
+        if (walk is not ("int8" or "float32"))
+        {
+            throw new UsageException($"--hnsw-walk: expected int8 or float32, found '{walk}'");
         }
 
         string index = (SharedOption.Get<string>(result, "--index") ?? "flat").ToLowerInvariant();
@@ -133,6 +140,7 @@ internal sealed class DenseOptionSet
                 Seed = (SharedOption.Get<int?>(result, "--hnsw-seed") ?? 42),
                 Metric = metric,
                 BuildThreads = Positive(SharedOption.Get<int?>(result, "--hnsw-build-threads") ?? 1, "--hnsw-build-threads"),
+                Int8Traversal = walk == "int8",
             },
             RescorePath = SharedOption.Get<string>(result, "--rescore-vectors"),
             Oversample = Positive((SharedOption.Get<int?>(result, "--oversample") ?? 4), "--oversample"),

@@ -30,7 +30,7 @@ internal static class DenseSearcherFactory
         HnswIndex index;
         if (File.Exists(path))
         {
-            index = HnswIndex.Load(path, vectors);
+            index = HnswIndex.Load(path, vectors).WithInt8Traversal(request.HnswBuild.Int8Traversal);
             if (index.Options.Metric != request.Metric)
             {
                 throw new UsageException($"{Path.GetFileName(path)} was built for {index.Options.Metric}, not {request.Metric}; pass the same --metric or another --hnsw-path");

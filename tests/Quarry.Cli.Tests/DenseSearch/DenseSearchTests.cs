@@ -87,6 +87,22 @@ public sealed class DenseSearchTests
     }
 
     [Fact]
+    public void Search_HnswFloat32Walk_GivesTheExactResultsWithALargeCandidateList()
+    {
+        using var dir = new TempDir();
+        Setup(dir);
+        string[] common = ["search", "--dense", "--vectors", dir.File("p.qvec"), "--query-vectors", dir.File("q.qvec"), "--hits", "10"];
+        var flat = CliProcess.Run([.. common, "--output", dir.File("flat.txt")]);
+        var walk = CliProcess.Run([.. common, "--index", "hnsw", "--hnsw-path", dir.File("g.hnsw"), "--ef-search", "600", "--hnsw-walk", "float32", "--output", dir.File("f32.txt")]);
+        var bad = CliProcess.Run([.. common, "--index", "hnsw", "--hnsw-path", dir.File("g.hnsw"), "--hnsw-walk", "int4", "--output", dir.File("bad.txt")]);
+        Assert.True(flat.ExitCode == 0 && walk.ExitCode == 0, flat.StdErr + walk.StdErr);
+        Assert.Equal(ReadRun(dir.File("flat.txt")), ReadRun(dir.File("f32.txt")));
+        Assert.NotEqual(0, bad.ExitCode);
+        Assert.Contains("--hnsw-walk: expected int8 or float32, found 'int4'", bad.StdErr, StringComparison.Ordinal);
+        Assert.False(File.Exists(dir.File("bad.txt")));
+    }
+
+    [Fact]
     public void Search_Int8WithRescoreVectors_GivesFullPrecisionScores()
     {
         using var dir = new TempDir();
