@@ -1,3 +1,5 @@
+using Quarry.Lexical.Index.Storage;
+
 namespace Quarry.Lexical.Index.Build;
 
 /// <summary>Where one postings list lives in a <see cref="PostingPool"/>: its first slice, the write position and the end of the current slice.</summary>
@@ -43,8 +45,8 @@ internal sealed class PostingPool
 
         byte[] block = _blocks[(int)(list.Write >> BlockBits)];
         int pos = (int)(list.Write & OffsetMask);
-        pos = WriteVarint(block, pos, gap);
-        pos = WriteVarint(block, pos, tf);
+        pos = Varint.Write(block, pos, gap);
+        pos = Varint.Write(block, pos, tf);
         list.Write = (list.Write & ~OffsetMask) | (uint)pos;
     }
 
@@ -69,9 +71,9 @@ internal sealed class PostingPool
                 pos = (int)(address & OffsetMask);
             }
 
-            doc += (int)ReadVarint(block, ref pos);
+            doc += (int)Varint.Read(block, ref pos);
             docs[i] = doc;
-            tfs[i] = (int)ReadVarint(block, ref pos);
+            tfs[i] = (int)Varint.Read(block, ref pos);
         }
     }
 
@@ -103,34 +105,5 @@ internal sealed class PostingPool
         list.Write = address;
         list.End = address + (uint)size - LinkBytes;
         list.Slices++;
-    }
-
-    private static int WriteVarint(byte[] buffer, int pos, uint value)
-    {
-        while (value >= 0x80)
-        {
-            buffer[pos++] = (byte)(value | 0x80);
-            value >>= 7;
-        }
-
-        buffer[pos++] = (byte)value;
-        return pos;
-    }
-
-    private static uint ReadVarint(byte[] buffer, ref int pos)
-    {
-        uint value = 0;
-        int shift = 0;
-        while (true)
-        {
-            byte b = buffer[pos++];
-            value |= (uint)(b & 0x7F) << shift;
-            if (b < 0x80)
-            {
-                return value;
-            }
-
-            shift += 7;
-        }
     }
 }

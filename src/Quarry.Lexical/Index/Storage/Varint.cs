@@ -1,6 +1,11 @@
+using System.Runtime.CompilerServices;
+
 namespace Quarry.Lexical.Index.Storage;
 
-/// <summary>Unsigned LEB128 integers (7 bits a byte, low bits first), as the dictionary stores its numbers.</summary>
+/// <summary>
+/// Unsigned LEB128 integers (7 bits a byte, low bits first): the dictionary's numbers on disk and the builder's
+/// in-memory postings.
+/// </summary>
 internal static unsafe class Varint
 {
     /// <summary>Reads one value at <paramref name="p"/> and moves past it.</summary>
@@ -32,5 +37,38 @@ internal static unsafe class Varint
         }
 
         return n;
+    }
+
+    /// <summary>Writes <paramref name="value"/> at <paramref name="pos"/> (at most 5 bytes) and returns the position after it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int Write(byte[] buffer, int pos, uint value)
+    {
+        while (value >= 0x80)
+        {
+            buffer[pos++] = (byte)(value | 0x80);
+            value >>= 7;
+        }
+
+        buffer[pos++] = (byte)value;
+        return pos;
+    }
+
+    /// <summary>Reads one value at <paramref name="pos"/> and moves past it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static uint Read(byte[] buffer, ref int pos)
+    {
+        uint value = 0;
+        int shift = 0;
+        while (true)
+        {
+            byte b = buffer[pos++];
+            value |= (uint)(b & 0x7F) << shift;
+            if (b < 0x80)
+            {
+                return value;
+            }
+
+            shift += 7;
+        }
     }
 }
