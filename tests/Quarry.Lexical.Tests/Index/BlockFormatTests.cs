@@ -1,6 +1,4 @@
 using Quarry.Lexical.Index.Postings;
-using Quarry.Lexical.Index.Storage;
-using Quarry.Tests.Shared;
 using Xunit;
 
 namespace Quarry.Lexical.Tests.Index;
@@ -28,20 +26,14 @@ public sealed class BlockFormatTests
             blocks.Add((Values(random, n, random.Next(5)), Values(random, n, random.Next(5))));
         }
 
-        using var dir = new TempDir();
-        string path = dir.File("blocks");
-        byte[] scratch = new byte[(128 * 4 * 2) + 16];
-        using (var output = new BinaryOutput(path))
+        var output = new ByteBuffer(16);
+        foreach (var (gaps, tfs) in blocks)
         {
-            foreach (var (gaps, tfs) in blocks)
-            {
-                BlockFormat.Write(output, gaps, tfs, scratch);
-            }
-
-            output.WriteBytes(new byte[BlockCodec.Padding]);
+            BlockFormat.Write(output, gaps, tfs);
         }
 
-        byte[] bytes = File.ReadAllBytes(path);
+        output.WriteBytes(new byte[BlockCodec.Padding]);
+        byte[] bytes = output.Written.ToArray();
         int* gapsOut = stackalloc int[128];
         int* tfsOut = stackalloc int[128];
         fixed (byte* start = bytes)

@@ -1,54 +1,58 @@
-using System.Text;
 using Quarry.Lexical.Index.Lengths;
 using Quarry.Lexical.Index.Postings;
 using Quarry.Lexical.Index.Terms;
+using Quarry.Lexical.Scoring;
 
 namespace Quarry.Lexical.Index.Build;
 
-/// <summary>The final pass of a build: sorts the dictionary and writes lengths, postings, blocks and terms.</summary>
+/// <summary>
+/// The final pass of a build: threads decode and encode runs of terms in memory (<see cref="EncodeWorkers"/>) while this
+/// thread writes the lengths, then appends the runs to postings, blocks and terms in dictionary order.
+/// </summary>
 public static partial class IndexBuilder
 {
     private static (long WithTokens, long TotalTokens, long Terms, long Postings, long Blocks) WriteStructures(string dir, Inverter inverter, List<int> lengthList)
     {
+        // The term tables and token caches are no longer needed: free them before the write pass allocates.
+        inverter.ForgetTerms();
         int[] lengths = [.. lengthList];
-        LengthsWriter.Write(dir, lengths);
         long withTokens = 0;
         long total = 0;
-        foreach (int l in lengths)
+        byte[] norms = new byte[lengths.Length];
+        for (int d = 0; d < lengths.Length; d++)
         {
+            int l = lengths[d];
             total += l;
-            if (l > 0)
-            {
-                withTokens++;
-            }
+            withTokens += l > 0 ? 1 : 0;
+            norms[d] = SmallFloat.IntToByte4(l);
         }
 
-        // The dictionary is sorted by UTF-8 bytes so that lookups can binary-search raw bytes.
-        var terms = new (byte[] Utf8, int Id)[inverter.TermCount];
-        int n = 0;
-        int maxDf = 0;
-        foreach (var (term, id) in inverter.Terms)
-        {
-            terms[n++] = (Encoding.UTF8.GetBytes(term), id);
-            maxDf = Math.Max(maxDf, inverter.DocumentFrequency(id));
-        }
+        var defaults = new Bm25Similarity(new Bm25Options(), withTokens, total);
+        var (terms, postings, blocks) = WritePostingsAndTerms(dir, inverter, () => new PostingsEncoder(defaults.NormCache, norms), new EncodeOptions { Threads = inverter.PartCount },
+            () => LengthsWriter.Write(dir, lengths));
+        return (withTokens, total, terms, postings, blocks);
+    }
 
-        // The strings and the hash map are no longer needed: free them before the write pass allocates.
-        inverter.ForgetTerms();
-        Array.Sort(terms, static (x, y) => x.Utf8.AsSpan().SequenceCompareTo(y.Utf8));
-        int[] docs = new int[maxDf];
-        int[] tfs = new int[maxDf];
-        var defaults = new Scoring.Bm25Similarity(new Scoring.Bm25Options(), withTokens, total);
-        using var postings = new PostingsWriter(dir, defaults.NormCache);
+    /// <summary>
+    /// Writes postings, blocks and terms from runs encoded on the option's threads, running <paramref name="meanwhile"/>
+    /// on this thread first; returns the terms, postings and blocks written.
+    /// </summary>
+    internal static (long Terms, long Postings, long Blocks) WritePostingsAndTerms(string dir, Inverter inverter, Func<PostingsEncoder> encoder, EncodeOptions options, Action? meanwhile = null)
+    {
+        using var workers = new EncodeWorkers(inverter, encoder, options);
+        meanwhile?.Invoke();
+        using var postings = new PostingsWriter(dir);
         using var dictionary = new TermsWriter(dir);
-        foreach (var (utf8, id) in terms)
+
+        // Term ids are dictionary ranks (UTF-8 order), so runs in id order are the files' order.
+        for (int r = 0; r < workers.RunCount; r++)
         {
-            int df = inverter.DocumentFrequency(id);
-            inverter.Drain(id, docs, tfs);
-            var (offset, firstBlock) = postings.WriteTerm(docs.AsSpan(0, df), tfs.AsSpan(0, df), lengths);
-            dictionary.Add(utf8, new TermInfo(df, offset, firstBlock));
+            var run = workers.Take();
+            var (postingsBase, blockBase) = postings.Append(run.Postings);
+            dictionary.Append(run.Terms, postingsBase, blockBase);
+            workers.Return(run);
         }
 
-        return (withTokens, total, dictionary.Count, postings.PostingCount, postings.BlockCount);
+        return (dictionary.Count, postings.PostingCount, postings.BlockCount);
     }
 }

@@ -3,25 +3,26 @@ namespace Quarry.Lexical.Index.Build;
 /// <summary>
 /// The whole collection's postings, seen through the parts the analysis threads inverted. Term ids are dictionary ranks
 /// (UTF-8 order) from a linear merge of the parts' sorted terms; a term's postings are merged into document order when
-/// drained, and drains in id order are decoded ahead on another thread. Memory is about the compressed size of the
-/// postings (1-3 bytes each, in slices) plus one term table per part.
+/// decoded, which any number of threads may do at once. Memory is about the compressed size of the postings (1-3 bytes
+/// each, in slices) plus the parts' sorted UTF-8 terms.
 /// </summary>
 internal sealed class Inverter : IDisposable
 {
-    private readonly PartialInverter[] _parts;
+    private PartialInverter[] _parts;
+
+    // The parts' sorted terms, kept when the parts forget theirs: the dictionary is written from their UTF-8 bytes.
+    private TermOrder[] _orders;
 
     // _local[p][id]: the term's id in part p, or -1.
-    private readonly int[][] _local;
+    private int[][] _local;
     private readonly int[] _df;
     private int[] _runDocs = [];
     private int[] _runTfs = [];
-    private DrainAhead? _ahead;
-    private int _nextDrain;
 
     public Inverter(PartialInverter[] parts)
     {
         _parts = parts;
-        var orders = parts.Select(p => p.Order ?? throw new InvalidOperationException("a part was not sealed")).ToArray();
+        _orders = parts.Select(p => p.Order ?? throw new InvalidOperationException("a part was not sealed")).ToArray();
         int upper = parts.Sum(p => p.Terms.Count);
         _local = new int[parts.Length][];
         for (int p = 0; p < parts.Length; p++)
@@ -31,6 +32,7 @@ internal sealed class Inverter : IDisposable
 
         var df = new int[upper];
         var next = new int[parts.Length];
+        var tied = new bool[parts.Length];
         int count = 0;
         while (true)
         {
@@ -38,10 +40,20 @@ internal sealed class Inverter : IDisposable
             int best = -1;
             for (int p = 0; p < parts.Length; p++)
             {
-                if (next[p] < orders[p].Sorted.Length && (best < 0 || Compare(orders, p, next[p], best, next[best]) < 0))
+                tied[p] = false;
+                if (next[p] == _orders[p].Sorted.Length)
                 {
+                    continue;
+                }
+
+                int c = best < 0 ? -1 : Compare(p, next[p], best, next[best]);
+                if (c < 0)
+                {
+                    tied.AsSpan(0, p).Clear();
                     best = p;
                 }
+
+                tied[p] = c <= 0;
             }
 
             if (best < 0)
@@ -49,12 +61,11 @@ internal sealed class Inverter : IDisposable
                 break;
             }
 
-            int bestHead = next[best];
             for (int p = 0; p < parts.Length; p++)
             {
-                if (next[p] < orders[p].Sorted.Length && (p == best || Compare(orders, p, next[p], best, bestHead) == 0))
+                if (tied[p])
                 {
-                    int local = orders[p].Sorted[next[p]++];
+                    int local = _orders[p].Sorted[next[p]++];
                     _local[p][count] = local;
                     df[count] += parts[p].DocumentFrequency(local);
                 }
@@ -76,32 +87,26 @@ internal sealed class Inverter : IDisposable
         _df = df;
     }
 
-    /// <summary>Postings per decode-ahead chunk (tests make it small to reach the long-term path).</summary>
-    public int DrainChunkPostings { get; init; } = DrainAhead.DefaultChunkPostings;
-
     public int TermCount => _df.Length;
 
-    /// <summary>The terms with their ids, in id order, which is dictionary (UTF-8) order.</summary>
-    public IEnumerable<KeyValuePair<string, int>> Terms
-    {
-        get
-        {
-            for (int id = 0; id < _df.Length; id++)
-            {
-                int p = 0;
-                while (_local[p][id] < 0)
-                {
-                    p++;
-                }
-
-                yield return new(new string(_parts[p].Terms.Chars(_local[p][id])), id);
-            }
-        }
-    }
+    /// <summary>The number of analysis parts merged (the build's thread count).</summary>
+    public int PartCount => _parts.Length;
 
     public int DocumentFrequency(int id) => _df[id];
 
-    /// <summary>Drops the term tables (and their chars) once the caller holds the terms elsewhere; postings stay.</summary>
+    /// <summary>The UTF-8 bytes of term <paramref name="id"/> (still there after <see cref="ForgetTerms"/>).</summary>
+    public ReadOnlySpan<byte> Utf8(int id)
+    {
+        int p = 0;
+        while (_local[p][id] < 0)
+        {
+            p++;
+        }
+
+        return _orders[p].Utf8(_local[p][id]);
+    }
+
+    /// <summary>Drops the parts' term tables and token caches; postings and the terms' UTF-8 bytes stay.</summary>
     public void ForgetTerms()
     {
         foreach (var part in _parts)
@@ -110,37 +115,19 @@ internal sealed class Inverter : IDisposable
         }
     }
 
-    /// <summary>
-    /// Decodes one term's postings, in document order, into the given buffers (each at least its document frequency long).
-    /// Drains in id order from 0 are served by a thread that decodes ahead; any other order is decoded on the spot.
-    /// </summary>
-    public void Drain(int id, Span<int> docs, Span<int> tfs)
+    /// <summary>Lets the collector have the postings and terms even while the caller still holds the inverter.</summary>
+    public void Dispose()
     {
-        if (id == _nextDrain)
-        {
-            _nextDrain++;
-            _ahead ??= new DrainAhead(this, DrainChunkPostings);
-            if (_ahead.TryTake(id, docs, tfs))
-            {
-                return;
-            }
-        }
-        else
-        {
-            _nextDrain = -1;
-            _ahead?.Dispose();
-            _ahead = null;
-        }
-
-        Decode(id, docs, tfs);
+        _parts = [];
+        _orders = [];
+        _local = [];
     }
 
-    public void Dispose() => _ahead?.Dispose();
+    /// <summary>Decodes term <paramref name="id"/>'s postings, in document order, into buffers at least its document frequency long (one thread).</summary>
+    public void Decode(int id, Span<int> docs, Span<int> tfs) => Decode(id, docs, tfs, ref _runDocs, ref _runTfs);
 
     /// <summary>Decodes term <paramref name="id"/> from every part that holds it and merges the runs (thread-safe for distinct scratch).</summary>
-    internal void Decode(int id, Span<int> docs, Span<int> tfs) => Decode(id, docs, tfs, ref _runDocs, ref _runTfs);
-
-    internal void Decode(int id, Span<int> docs, Span<int> tfs, ref int[] runDocs, ref int[] runTfs)
+    public void Decode(int id, Span<int> docs, Span<int> tfs, ref int[] runDocs, ref int[] runTfs)
     {
         int n = 0;
         for (int p = 0; p < _parts.Length; p++)
@@ -164,8 +151,17 @@ internal sealed class Inverter : IDisposable
         }
     }
 
-    private static int Compare(TermOrder[] orders, int p, int pHead, int q, int qHead) =>
-        orders[p].Compare(orders[p].Sorted[pHead], orders[q], orders[q].Sorted[qHead]);
+    /// <summary>Dictionary order of two parts' terms: their UTF-8 bytes, and only for equal bytes that may stand for ill-formed UTF-16, their chars.</summary>
+    private int Compare(int p, int pHead, int q, int qHead)
+    {
+        int pId = _orders[p].Sorted[pHead];
+        int qId = _orders[q].Sorted[qHead];
+        var pBytes = _orders[p].Utf8(pId);
+        int c = pBytes.SequenceCompareTo(_orders[q].Utf8(qId));
+
+        // Distinct well-formed strings have distinct UTF-8 bytes; ill-formed ones encode with U+FFFD (EF BF BD).
+        return c != 0 || !pBytes.Contains((byte)0xEF) ? c : _orders[p].Compare(pId, _orders[q], qId);
+    }
 
     /// <summary>Merges the sorted runs [0, split) and [split, end) of the span pair in place, through a scratch copy of the second run.</summary>
     private static void MergeRuns(Span<int> docs, Span<int> tfs, int split, ref int[] runDocs, ref int[] runTfs)

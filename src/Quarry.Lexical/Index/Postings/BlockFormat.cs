@@ -16,32 +16,47 @@ namespace Quarry.Lexical.Index.Postings;
 /// </remarks>
 internal static unsafe class BlockFormat
 {
-    /// <summary>Writes one block of <paramref name="gaps"/> and <paramref name="tfMinusOne"/> (same length, at most 128).</summary>
-    public static void Write(BinaryOutput output, ReadOnlySpan<int> gaps, ReadOnlySpan<int> tfMinusOne, Span<byte> scratch)
+    /// <summary>
+    /// Room a block may take when written: two header bytes, both lists packed at 32 bits, both as exceptions (count,
+    /// and a position byte and a 5-byte varint each), and the 3 bytes <see cref="BlockCodec.Pack"/> may overrun.
+    /// </summary>
+    public const int MaxBytes = 2 + (2 * BlockCodec.BlockSize * 4) + (2 * (1 + (BlockCodec.BlockSize * 6))) + 4;
+
+    /// <summary>Appends one block of <paramref name="gaps"/> and <paramref name="tfMinusOne"/> (same length, at most 128).</summary>
+    public static void Write(ByteBuffer output, ReadOnlySpan<int> gaps, ReadOnlySpan<int> tfMinusOne) =>
+        output.Advance(Write(output.Reserve(MaxBytes), gaps, tfMinusOne));
+
+    /// <summary>Writes one block at the start of <paramref name="output"/> (at least <see cref="MaxBytes"/> long); returns its length.</summary>
+    public static int Write(Span<byte> output, ReadOnlySpan<int> gaps, ReadOnlySpan<int> tfMinusOne)
     {
         int docWidth = ChooseWidth(gaps, out bool docExceptions);
         int tfWidth = ChooseWidth(tfMinusOne, out bool tfExceptions);
+        int pos;
         if (tfWidth < 7 && !docExceptions && !tfExceptions)
         {
-            output.WriteByte((byte)(docWidth | (tfWidth << 5)));
+            output[0] = (byte)(docWidth | (tfWidth << 5));
+            pos = 1;
         }
         else
         {
-            output.WriteByte((byte)(docWidth | (7 << 5)));
-            output.WriteByte((byte)(tfWidth | (docExceptions ? 32 : 0) | (tfExceptions ? 64 : 0)));
+            output[0] = (byte)(docWidth | (7 << 5));
+            output[1] = (byte)(tfWidth | (docExceptions ? 32 : 0) | (tfExceptions ? 64 : 0));
+            pos = 2;
         }
 
-        WritePacked(output, gaps, docWidth, scratch);
-        WritePacked(output, tfMinusOne, tfWidth, scratch);
+        pos += BlockCodec.Pack(gaps, docWidth, output[pos..]);
+        pos += BlockCodec.Pack(tfMinusOne, tfWidth, output[pos..]);
         if (docExceptions)
         {
-            WriteExceptions(output, gaps, docWidth);
+            pos = WriteExceptions(output, pos, gaps, docWidth);
         }
 
         if (tfExceptions)
         {
-            WriteExceptions(output, tfMinusOne, tfWidth);
+            pos = WriteExceptions(output, pos, tfMinusOne, tfWidth);
         }
+
+        return pos;
     }
 
     /// <summary>Reads a block of <paramref name="count"/> gaps and tf-1 values; returns the first byte after it.</summary>
@@ -75,27 +90,31 @@ internal static unsafe class BlockFormat
     }
 
     /// <summary>The width that makes packed values plus exceptions smallest (ties: the wider, with no exceptions).</summary>
+    /// <remarks>
+    /// An exception of b bits under width w costs a position byte and a varint of b - w bits, that is
+    /// 1 + [b &gt; w] + [b &gt; w + 7] + [b &gt; w + 14] + ... bytes, so a width's cost follows from counts of the values
+    /// wider than w, w + 7, w + 14, ... . Widths are tried from the widest down, and the search stops once even two
+    /// bytes per exception cost as much as the best so far: no narrower width, with at least as many exceptions, can beat it.
+    /// </remarks>
     internal static int ChooseWidth(ReadOnlySpan<int> values, out bool exceptions)
     {
-        Span<int> byBits = stackalloc int[33];
-        int or = 0;
-        foreach (int v in values)
-        {
-            byBits[32 - BitOperations.LeadingZeroCount((uint)v)]++;
-            or |= v;
-        }
-
-        int max = 32 - BitOperations.LeadingZeroCount((uint)or);
+        int max = BlockCodec.BitsFor(values);
         int best = max;
         int bestCost = BlockCodec.PackedBytes(values.Length, max);
+
+        // wider[t]: values wider than t bits, filled in from max - 1 downward; zero at max and above.
+        Span<int> wider = stackalloc int[64];
+        wider.Clear();
         for (int w = max - 1; w >= 0; w--)
         {
-            int cost = BlockCodec.PackedBytes(values.Length, w) + 1;
-            for (int b = w + 1; b <= max; b++)
+            int count = BlockCodec.CountWiderThan(values, w);
+            if (1 + (2 * count) >= bestCost)
             {
-                cost += byBits[b] * (1 + ((b - w + 6) / 7));
+                break;
             }
 
+            wider[w] = count;
+            int cost = BlockCodec.PackedBytes(values.Length, w) + 1 + (2 * count) + wider[w + 7] + wider[w + 14] + wider[w + 21] + wider[w + 28];
             if (cost < bestCost)
             {
                 best = w;
@@ -107,37 +126,29 @@ internal static unsafe class BlockFormat
         return best;
     }
 
-    private static void WritePacked(BinaryOutput output, ReadOnlySpan<int> values, int width, Span<byte> scratch)
+    private static int WriteExceptions(Span<byte> output, int pos, ReadOnlySpan<int> values, int width)
     {
-        int bytes = BlockCodec.PackedBytes(values.Length, width);
-        int mask = width == 32 ? -1 : (int)((1u << width) - 1);
-        Span<int> low = stackalloc int[values.Length];
-        for (int i = 0; i < values.Length; i++)
-        {
-            low[i] = values[i] & mask;
-        }
-
-        BlockCodec.Pack(low, width, scratch[..(bytes + 8)]);
-        output.WriteBytes(scratch[..bytes]);
-    }
-
-    private static void WriteExceptions(BinaryOutput output, ReadOnlySpan<int> values, int width)
-    {
+        int countAt = pos++;
         int count = 0;
-        foreach (int v in values)
-        {
-            count += (uint)v >> width != 0 ? 1 : 0;
-        }
-
-        output.WriteByte((byte)count);
         for (int i = 0; i < values.Length; i++)
         {
-            if ((uint)values[i] >> width != 0)
+            uint high = (uint)values[i] >> width;
+            if (high != 0)
             {
-                output.WriteByte((byte)i);
-                output.WriteVarint((uint)values[i] >> width);
+                output[pos++] = (byte)i;
+                while (high >= 0x80)
+                {
+                    output[pos++] = (byte)(high | 0x80);
+                    high >>= 7;
+                }
+
+                output[pos++] = (byte)high;
+                count++;
             }
         }
+
+        output[countAt] = (byte)count;
+        return pos;
     }
 
     private static byte* Patch(byte* p, int width, int* values)

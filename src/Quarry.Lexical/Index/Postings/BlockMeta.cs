@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Runtime.InteropServices;
 using Quarry.Lexical.Scoring;
 
@@ -40,11 +41,14 @@ public readonly struct BlockMeta
     /// <summary>An upper bound of the block's default-parameter impact.</summary>
     public float MaxDefaultImpact => MathF.BitIncrement((float)(_impact / ImpactScale));
 
-    /// <summary>Writes one entry; every bound is rounded in the direction that keeps it a bound.</summary>
-    internal static void Write(Storage.BinaryOutput output, int lastDoc, int offset, int maxTf, int minLength, double maxImpact)
+    /// <summary>
+    /// Writes one entry at the start of <paramref name="output"/>; every bound is rounded in the direction that keeps it
+    /// a bound. <paramref name="minNorm"/> is the smallest length byte of the block (the byte of its shortest length).
+    /// </summary>
+    internal static void Write(Span<byte> output, int lastDoc, int offset, int maxTf, byte minNorm, double maxImpact)
     {
-        output.WriteInt32(lastDoc);
-        output.WriteInt32(offset);
+        BinaryPrimitives.WriteInt32LittleEndian(output, lastDoc);
+        BinaryPrimitives.WriteInt32LittleEndian(output[4..], offset);
         double scaled = Math.Ceiling(maxImpact * ImpactScale);
         ushort impact = (ushort)Math.Min(scaled, ImpactScale);
         if (impact / ImpactScale < maxImpact)
@@ -52,8 +56,8 @@ public readonly struct BlockMeta
             impact = (ushort)Math.Min(impact + 1, ImpactScale);
         }
 
-        output.WriteUInt16(impact);
-        output.WriteByte((byte)Math.Min(maxTf, byte.MaxValue));
-        output.WriteByte(SmallFloat.IntToByte4(minLength));
+        BinaryPrimitives.WriteUInt16LittleEndian(output[8..], impact);
+        output[10] = (byte)Math.Min(maxTf, byte.MaxValue);
+        output[11] = minNorm;
     }
 }

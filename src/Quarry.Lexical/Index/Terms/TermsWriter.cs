@@ -5,17 +5,14 @@ namespace Quarry.Lexical.Index.Terms;
 /// <summary>
 /// Writes the dictionary: terms.bin (terms front-coded in groups of <see cref="TermDictionary.GroupSize"/>, each with its
 /// document frequency and postings-offset delta) and terms.idx (per group: where it starts, and the postings offset and
-/// block number of its first term). docs/index-format.md has the byte layout.
+/// block number of its first term). Terms arrive as <see cref="Segment"/>s encoded in memory, appended in order.
+/// docs/index-format.md has the byte layout.
 /// </summary>
-internal sealed class TermsWriter : IDisposable
+internal sealed partial class TermsWriter : IDisposable
 {
     private readonly string _directory;
     private readonly BinaryOutput _terms;
     private readonly List<(long TermsOffset, long PostingsOffset, long FirstBlock)> _groups = [];
-    private byte[] _previous = new byte[64];
-    private int _previousLength;
-    private long _previousOffset;
-    private long _nextBlock;
     private int _maxTermBytes;
 
     public TermsWriter(string directory)
@@ -26,55 +23,26 @@ internal sealed class TermsWriter : IDisposable
 
     public long Count { get; private set; }
 
-    /// <summary>Appends a term; callers add terms in ascending UTF-8 byte order, with postings offsets ascending.</summary>
-    public void Add(ReadOnlySpan<byte> utf8, TermInfo info)
+    /// <summary>
+    /// Appends the next run of terms, whose postings start at <paramref name="postingsBase"/> in postings.bin and whose
+    /// block entries start at entry <paramref name="blockBase"/>. Every run but the last holds whole groups.
+    /// </summary>
+    public void Append(Segment segment, long postingsBase, long blockBase)
     {
-        int prefix = 0;
-        if (Count % TermDictionary.GroupSize == 0)
-        {
-            // A group starts with its whole term so that lookups can binary-search group heads.
-            _groups.Add((_terms.Position, info.PostingsOffset, _nextBlock));
-        }
-        else
-        {
-            prefix = utf8.CommonPrefixLength(_previous.AsSpan(0, _previousLength));
-        }
-
-        if (info.HasBlockEntries && info.FirstBlock != _nextBlock)
-        {
-            throw new InvalidOperationException("block entries must follow dictionary order");
-        }
-
-        int suffix = utf8.Length - prefix;
-        _terms.WriteByte((byte)((Math.Min(prefix, 15) << 4) | Math.Min(suffix, 15)));
-        if (prefix >= 15)
-        {
-            _terms.WriteVarint((ulong)(prefix - 15));
-        }
-
-        if (suffix >= 15)
-        {
-            _terms.WriteVarint((ulong)(suffix - 15));
-        }
-
-        _terms.WriteBytes(utf8[prefix..]);
-        _terms.WriteVarint((ulong)info.DocumentFrequency);
         if (Count % TermDictionary.GroupSize != 0)
         {
-            _terms.WriteVarint((ulong)(info.PostingsOffset - _previousOffset));
+            throw new InvalidOperationException("only the last run of terms may end inside a group");
         }
 
-        if (_previous.Length < utf8.Length)
+        long termsBase = _terms.Position;
+        foreach (var (termsOffset, postingsOffset, firstBlock) in segment.Groups)
         {
-            _previous = new byte[Math.Max(utf8.Length, _previous.Length * 2)];
+            _groups.Add((termsBase + termsOffset, postingsBase + postingsOffset, blockBase + firstBlock));
         }
 
-        utf8.CopyTo(_previous);
-        _previousLength = utf8.Length;
-        _previousOffset = info.PostingsOffset;
-        _nextBlock += info.HasBlockEntries ? info.BlockCount : 0;
-        _maxTermBytes = Math.Max(_maxTermBytes, utf8.Length);
-        Count++;
+        _terms.WriteBytes(segment.Bytes);
+        _maxTermBytes = Math.Max(_maxTermBytes, segment.MaxTermBytes);
+        Count += segment.Count;
     }
 
     public void Dispose()

@@ -1,0 +1,88 @@
+using Quarry.Lexical.Scoring;
+
+namespace Quarry.Lexical.Index.Postings;
+
+/// <summary>
+/// Encodes terms' postings (128-document blocks, see <see cref="BlockFormat"/>) and the <see cref="BlockMeta"/> entries
+/// of the terms with more than one block into an <see cref="EncodedPostings"/>. One per thread: it holds block scratch.
+/// </summary>
+internal sealed class PostingsEncoder
+{
+    private readonly float[] _defaultCache;
+    private readonly byte[] _norms;
+    private readonly int[] _deltas = new int[BlockCodec.BlockSize];
+    private readonly int[] _tfMinusOne = new int[BlockCodec.BlockSize];
+
+    /// <summary>
+    /// <paramref name="defaultCache"/>: the per-length-byte factors of the default BM25 parameters for this collection;
+    /// <paramref name="norms"/>: every document's length byte (shared, read only).
+    /// </summary>
+    public PostingsEncoder(ReadOnlySpan<float> defaultCache, byte[] norms)
+    {
+        _defaultCache = defaultCache.ToArray();
+        _norms = norms;
+    }
+
+    /// <summary>
+    /// Appends one term's postings (documents ascending) to <paramref name="output"/>; returns where they start in its
+    /// postings bytes and its first block entry (-1: a single block, no entries).
+    /// </summary>
+    public (int PostingsOffset, int FirstBlock) Encode(ReadOnlySpan<int> docs, ReadOnlySpan<int> tfs, EncodedPostings output)
+    {
+        var postings = output.Postings;
+        int start = postings.Length;
+        bool entries = docs.Length > BlockCodec.BlockSize;
+        int firstBlock = entries ? output.BlockEntryCount : -1;
+        int previous = 0;
+        for (int from = 0; from < docs.Length; from += BlockCodec.BlockSize)
+        {
+            int n = Math.Min(BlockCodec.BlockSize, docs.Length - from);
+            var blockDocs = docs.Slice(from, n);
+            var blockTfs = tfs.Slice(from, n);
+            for (int i = 0; i < n; i++)
+            {
+                int doc = blockDocs[i];
+                _deltas[i] = doc - previous;
+                previous = doc;
+                _tfMinusOne[i] = blockTfs[i] - 1;
+            }
+
+            if (entries)
+            {
+                var (maxTf, minNorm, maxImpact) = Bounds(blockDocs, blockTfs);
+                BlockMeta.Write(output.Blocks.Reserve(BlockMeta.Size), previous, postings.Length - start, maxTf, minNorm, maxImpact);
+                output.Blocks.Advance(BlockMeta.Size);
+                output.BlockEntryCount++;
+            }
+
+            BlockFormat.Write(postings, _deltas.AsSpan(0, n), _tfMinusOne.AsSpan(0, n));
+            output.BlockCount++;
+        }
+
+        output.PostingCount += docs.Length;
+        return (start, firstBlock);
+    }
+
+    /// <summary>
+    /// The block's largest tf, smallest length byte (the byte of its shortest length: the byte rises with the length)
+    /// and largest default-parameter impact.
+    /// </summary>
+    private (int MaxTf, byte MinNorm, double MaxImpact) Bounds(ReadOnlySpan<int> docs, ReadOnlySpan<int> tfs)
+    {
+        int maxTf = 0;
+        int minNorm = byte.MaxValue;
+        double maxImpact = 0;
+        byte[] norms = _norms;
+        float[] cache = _defaultCache;
+        for (int i = 0; i < docs.Length; i++)
+        {
+            int norm = norms[docs[i]];
+            maxTf = Math.Max(maxTf, tfs[i]);
+            minNorm = Math.Min(minNorm, norm);
+            double x = tfs[i] * (double)cache[norm];
+            maxImpact = Math.Max(maxImpact, x / (1 + x));
+        }
+
+        return (maxTf, (byte)minNorm, maxImpact);
+    }
+}
