@@ -19,6 +19,14 @@ public sealed class StandardTokenizerTests
         Assert.Equal(expected, Tokens(text));
 
     [Theory]
+    [InlineData("abc\u0301d x", "abc\u0301d|x")]
+    [InlineData("ab\u00E9c\u00A0def", "ab\u00E9c|def")]
+    [InlineData("end_ 42_x a'b' q.", "end_|42_x|a'b|q")]
+    [InlineData("x\ty\nz\u0000w", "x|y|z|w")]
+    public void Tokenize_AsciiWordBesideOtherChars_FollowsTheGeneralRules(string text, string expected) =>
+        Assert.Equal(expected, Tokens(text));
+
+    [Theory]
     [InlineData("Â© 2015 ®Brand™", "Â|©|2015|®|Brand|™")]
     [InlineData("thumbs👍🏽up", "thumbs|👍🏽|up")]
     [InlineData("👨\u200D👩\u200D👧 family", "👨\u200D👩\u200D👧|family")]

@@ -37,6 +37,25 @@ public ref partial struct StandardTokenizer
         while (_pos < s.Length)
         {
             int start = _pos;
+            char first = s[start];
+            if (first < 128)
+            {
+                byte ascii = Ascii[first];
+                if (ascii == AsciiSeparator)
+                {
+                    _pos = start + 1;
+                    continue;
+                }
+
+                if (ascii == AsciiAlphanumeric && AsciiWordEnd(s, start) is int asciiEnd and > 0)
+                {
+                    Start = start;
+                    Length = asciiEnd - start;
+                    _pos = asciiEnd;
+                    return true;
+                }
+            }
+
 
             // Lucene's scanner buffer holds MaxTokenLength chars: no match can reach further (LUCENE-5897).
             int limit = Math.Min(s.Length, start + MaxTokenLength);

@@ -5,8 +5,9 @@ namespace Quarry.Lexical.Index.Build;
 /// <summary>
 /// One analysis thread's share of the inversion: the documents that thread analyzed (in ascending order), with its own
 /// term dictionary and postings. Terms are looked up by their chars, so a string is made only for a term's first occurrence.
+/// Occurrences are buffered and appended to the postings a batch of documents at a time (see the Batch part).
 /// </summary>
-internal sealed class PartialInverter
+internal sealed partial class PartialInverter
 {
     private readonly TermTable _ids = new();
 
@@ -18,11 +19,6 @@ internal sealed class PartialInverter
     private EnglishAnalyzer? _english;
     private readonly PostingPool _pool = new();
     private TermState[] _terms = new TermState[1024];
-    private int[] _docTerms = new int[256];
-    private int _docTermCount;
-
-    // The current document plus one: a new term's CurrentDoc (0) never matches it.
-    private int _docMark;
     private int _length;
 
     /// <summary>
@@ -40,8 +36,12 @@ internal sealed class PartialInverter
     /// <summary>The terms in dictionary order, once <see cref="Seal"/> has run.</summary>
     public TermOrder? Order { get; private set; }
 
-    /// <summary>Sorts the terms (when the part's input has ended).</summary>
-    public void Seal() => Order = new TermOrder(_ids);
+    /// <summary>Appends the last batch and sorts the terms (when the part's input has ended).</summary>
+    public void Seal()
+    {
+        Flush();
+        Order = new TermOrder(_ids);
+    }
 
     /// <summary>Bytes held by the postings pool.</summary>
     public long PostingBytes => _pool.Bytes;
@@ -49,9 +49,8 @@ internal sealed class PartialInverter
     /// <summary>Analyzes and inverts one document and returns its length in tokens; documents must come in ascending order.</summary>
     public int Add(int doc, ReadOnlySpan<char> text, IAnalyzer analyzer, List<string> scratch)
     {
-        _docMark = doc + 1;
+        StartDocument(doc);
         _length = 0;
-        _docTermCount = 0;
         if (analyzer is EnglishAnalyzer english)
         {
             _english = english;
@@ -68,21 +67,13 @@ internal sealed class PartialInverter
             }
         }
 
-        for (int i = 0; i < _docTermCount; i++)
-        {
-            ref TermState term = ref _terms[_docTerms[i]];
-            _pool.Append(ref term.Postings, (uint)(doc - term.LastDoc), (uint)term.Tf);
-            term.LastDoc = doc;
-            term.Df++;
-        }
-
         return _length;
     }
 
-    /// <summary>The number of documents of this part that hold term <paramref name="id"/>.</summary>
+    /// <summary>The number of documents of this part that hold term <paramref name="id"/> (once sealed).</summary>
     public int DocumentFrequency(int id) => _terms[id].Df;
 
-    /// <summary>Decodes the postings of term <paramref name="id"/> (ascending documents).</summary>
+    /// <summary>Decodes the postings of term <paramref name="id"/> (ascending documents; once sealed).</summary>
     public void Read(int id, Span<int> docs, Span<int> tfs)
     {
         ref TermState term = ref _terms[id];
@@ -133,35 +124,14 @@ internal sealed class PartialInverter
     private void Count(int id)
     {
         _length++;
-        if (id == _terms.Length)
-        {
-            Array.Resize(ref _terms, id * 2);
-        }
-
-        ref TermState term = ref _terms[id];
-        if (term.CurrentDoc == _docMark)
-        {
-            term.Tf++;
-            return;
-        }
-
-        term.CurrentDoc = _docMark;
-        term.Tf = 1;
-        if (_docTermCount == _docTerms.Length)
-        {
-            Array.Resize(ref _docTerms, _docTermCount * 2);
-        }
-
-        _docTerms[_docTermCount++] = id;
+        Occur(id);
     }
 
-    /// <summary>Everything the inversion keeps per term, together so that a token touches one place.</summary>
+    /// <summary>Everything the inversion keeps per term, together so that a posting touches one place.</summary>
     private struct TermState
     {
         public PostingList Postings;
         public int LastDoc;
-        public int CurrentDoc; // plus one
-        public int Tf;
         public int Df;
     }
 
