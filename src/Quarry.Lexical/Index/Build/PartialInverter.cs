@@ -11,7 +11,9 @@ internal sealed partial class PartialInverter
 {
     private readonly TermTable _ids = new();
 
-    // Raw token -> term id (-1: stop word), so the filter chain runs once per distinct token, not once per occurrence.
+    // Raw token -> term id (-1: stop word), so the filter chain runs once per distinct token, not once per occurrence:
+    // short tokens in a table that holds their chars in place, longer ones by their chars in a term table.
+    private readonly ShortTokens _shortTokens = new();
     private readonly TermTable _tokens = new();
     private int[] _tokenTerms = new int[1024];
     private readonly char[] _termBuffer = new char[Analysis.Tokenization.StandardTokenizer.MaxTokenLength];
@@ -85,38 +87,67 @@ internal sealed partial class PartialInverter
     {
         Order = null;
         _ids.Clear();
+        _shortTokens.Clear();
         _tokens.Clear();
         _tokenTerms = [];
     }
 
     private void AddRawToken(ReadOnlySpan<char> token)
     {
-        int cached = _tokens.Find(token);
         int id;
-        if (cached >= 0)
+        if (token.Length <= ShortTokens.MaxLength)
         {
-            id = _tokenTerms[cached];
+            var (low, high) = ShortTokens.Pack(token);
+            if (!_shortTokens.TryGet(low, high, token.Length, out id))
+            {
+                id = FilterToTerm(token);
+                if (CanCacheToken)
+                {
+                    _shortTokens.Add(low, high, token.Length, id);
+                }
+            }
         }
         else
         {
-            int length = _english!.Filter(token, _termBuffer);
-            id = length < 0 ? -1 : _ids.GetOrAdd(_termBuffer.AsSpan(0, length));
-            if (_tokens.Count < _maxCachedTokens)
-            {
-                int t = _tokens.GetOrAdd(token);
-                if (t == _tokenTerms.Length)
-                {
-                    Array.Resize(ref _tokenTerms, t * 2);
-                }
-
-                _tokenTerms[t] = id;
-            }
+            id = LookUpLongToken(token);
         }
 
         if (id >= 0)
         {
             Count(id);
         }
+    }
+
+    private bool CanCacheToken => _shortTokens.Count + _tokens.Count < _maxCachedTokens;
+
+    /// <summary>The term id of a token (-1: a stop word), by the analyzer's filter chain.</summary>
+    private int FilterToTerm(ReadOnlySpan<char> token)
+    {
+        int length = _english!.Filter(token, _termBuffer);
+        return length < 0 ? -1 : _ids.GetOrAdd(_termBuffer.AsSpan(0, length));
+    }
+
+    private int LookUpLongToken(ReadOnlySpan<char> token)
+    {
+        int cached = _tokens.Find(token);
+        if (cached >= 0)
+        {
+            return _tokenTerms[cached];
+        }
+
+        int id = FilterToTerm(token);
+        if (CanCacheToken)
+        {
+            int t = _tokens.GetOrAdd(token);
+            if (t == _tokenTerms.Length)
+            {
+                Array.Resize(ref _tokenTerms, t * 2);
+            }
+
+            _tokenTerms[t] = id;
+        }
+
+        return id;
     }
 
     private void AddToken(ReadOnlySpan<char> chars) => Count(_ids.GetOrAdd(chars));
