@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Quarry.Lexical.Index.Postings;
 using Quarry.Lexical.Index.Terms;
 
@@ -17,6 +18,7 @@ internal sealed class EncodeRun
     public long Capacity => (long)Postings.Postings.Capacity + Postings.Blocks.Capacity;
 
     /// <summary>Encodes terms [<paramref name="first"/>, <paramref name="end"/>) after clearing what the run held.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Encode(Inverter inverter, int first, int end, PostingsEncoder encoder, ref DecodeScratch scratch)
     {
         Postings.Clear();

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Quarry.Lexical.Index.Build;
 
 /// <summary>
@@ -31,51 +33,29 @@ internal sealed class Inverter : IDisposable
         }
 
         var df = new int[upper];
-        var next = new int[parts.Length];
-        var tied = new bool[parts.Length];
-        int count = 0;
-        while (true)
+
+        // The merge is cut into key ranges at terms of the largest part, one per build thread; each range is merged on
+        // its own into its own stretch of the arrays, then the stretches are closed up in order.
+        var slices = Slices(parts.Length > 1 ? parts.Length : 1);
+        var counts = new int[slices.Length - 1];
+        var bases = new int[slices.Length];
+        for (int s = 0; s + 1 < slices.Length; s++)
         {
-            // The smallest head among the parts is the next term; every part whose head is that term contributes to it.
-            int best = -1;
+            bases[s + 1] = bases[s] + Enumerable.Range(0, parts.Length).Sum(p => slices[s + 1][p] - slices[s][p]);
+        }
+
+        Parallel.For(0, counts.Length, new ParallelOptions { MaxDegreeOfParallelism = counts.Length }, s =>
+            counts[s] = Merge(slices[s], slices[s + 1], bases[s], df));
+        int count = 0;
+        for (int s = 0; s < counts.Length; s++)
+        {
             for (int p = 0; p < parts.Length; p++)
             {
-                tied[p] = false;
-                if (next[p] == _orders[p].Sorted.Length)
-                {
-                    continue;
-                }
-
-                int c = best < 0 ? -1 : Compare(p, next[p], best, next[best]);
-                if (c < 0)
-                {
-                    tied.AsSpan(0, p).Clear();
-                    best = p;
-                }
-
-                tied[p] = c <= 0;
+                Array.Copy(_local[p], bases[s], _local[p], count, counts[s]);
             }
 
-            if (best < 0)
-            {
-                break;
-            }
-
-            for (int p = 0; p < parts.Length; p++)
-            {
-                if (tied[p])
-                {
-                    int local = _orders[p].Sorted[next[p]++];
-                    _local[p][count] = local;
-                    df[count] += parts[p].DocumentFrequency(local);
-                }
-                else
-                {
-                    _local[p][count] = -1;
-                }
-            }
-
-            count++;
+            Array.Copy(df, bases[s], df, count, counts[s]);
+            count += counts[s];
         }
 
         for (int p = 0; p < parts.Length; p++)
@@ -127,6 +107,7 @@ internal sealed class Inverter : IDisposable
     public void Decode(int id, Span<int> docs, Span<int> tfs) => Decode(id, docs, tfs, ref _runDocs, ref _runTfs);
 
     /// <summary>Decodes term <paramref name="id"/> from every part that holds it and merges the runs (thread-safe for distinct scratch).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Decode(int id, Span<int> docs, Span<int> tfs, ref int[] runDocs, ref int[] runTfs)
     {
         int n = 0;
@@ -151,6 +132,106 @@ internal sealed class Inverter : IDisposable
         }
     }
 
+    /// <summary>
+    /// Positions in every part's sorted terms where each of <paramref name="count"/> key ranges starts, plus the ends:
+    /// range s holds the terms from the largest part's (s/count)-th quantile term on.
+    /// </summary>
+    private int[][] Slices(int count)
+    {
+        int largest = 0;
+        for (int p = 1; p < _orders.Length; p++)
+        {
+            largest = _orders[p].Sorted.Length > _orders[largest].Sorted.Length ? p : largest;
+        }
+
+        int size = _orders[largest].Sorted.Length;
+        var slices = new int[count + 1][];
+        for (int s = 0; s <= count; s++)
+        {
+            slices[s] = new int[_orders.Length];
+            for (int p = 0; p < _orders.Length; p++)
+            {
+                slices[s][p] = s == 0 ? 0
+                    : s == count ? _orders[p].Sorted.Length
+                    : LowerBound(p, largest, (int)((long)size * s / count));
+            }
+        }
+
+        return slices;
+    }
+
+    /// <summary>The first position of part <paramref name="p"/>'s sorted terms not before part <paramref name="q"/>'s term at <paramref name="qHead"/>.</summary>
+    private int LowerBound(int p, int q, int qHead)
+    {
+        int lo = 0;
+        int hi = _orders[p].Sorted.Length;
+        while (lo < hi)
+        {
+            int mid = (int)(((uint)lo + (uint)hi) >> 1);
+            if (Compare(p, mid, q, qHead) < 0)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    /// <summary>Merges the parts' sorted terms from positions <paramref name="from"/> to <paramref name="to"/> into ids from <paramref name="first"/>; returns how many.</summary>
+    private int Merge(int[] from, int[] to, int first, int[] df)
+    {
+        var next = (int[])from.Clone();
+        var tied = new bool[_parts.Length];
+        int id = first;
+        while (true)
+        {
+            // The smallest head among the parts is the next term; every part whose head is that term contributes to it.
+            int best = -1;
+            for (int p = 0; p < _parts.Length; p++)
+            {
+                tied[p] = false;
+                if (next[p] == to[p])
+                {
+                    continue;
+                }
+
+                int c = best < 0 ? -1 : Compare(p, next[p], best, next[best]);
+                if (c < 0)
+                {
+                    tied.AsSpan(0, p).Clear();
+                    best = p;
+                }
+
+                tied[p] = c <= 0;
+            }
+
+            if (best < 0)
+            {
+                return id - first;
+            }
+
+            for (int p = 0; p < _parts.Length; p++)
+            {
+                if (tied[p])
+                {
+                    int local = _orders[p].Sorted[next[p]++];
+                    _local[p][id] = local;
+                    df[id] += _parts[p].DocumentFrequency(local);
+                }
+                else
+                {
+                    _local[p][id] = -1;
+                }
+            }
+
+            id++;
+        }
+    }
+
     /// <summary>Dictionary order of two parts' terms: their UTF-8 bytes, and only for equal bytes that may stand for ill-formed UTF-16, their chars.</summary>
     private int Compare(int p, int pHead, int q, int qHead)
     {
@@ -164,6 +245,7 @@ internal sealed class Inverter : IDisposable
     }
 
     /// <summary>Merges the sorted runs [0, split) and [split, end) of the span pair in place, through a scratch copy of the second run.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void MergeRuns(Span<int> docs, Span<int> tfs, int split, ref int[] runDocs, ref int[] runTfs)
     {
         int second = docs.Length - split;

@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
@@ -18,6 +19,7 @@ internal static class BlockCodec
     public const int Padding = 8;
 
     /// <summary>The bit width of the largest value (values are read as unsigned).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int BitsFor(ReadOnlySpan<int> values)
     {
         var u = MemoryMarshal.Cast<int, uint>(values);
@@ -47,6 +49,7 @@ internal static class BlockCodec
     }
 
     /// <summary>How many values need more than <paramref name="bits"/> bits (values are read as unsigned).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int CountWiderThan(ReadOnlySpan<int> values, int bits)
     {
         var u = MemoryMarshal.Cast<int, uint>(values);
@@ -82,6 +85,7 @@ internal static class BlockCodec
     /// the packed bytes (<see cref="PackedBytes"/>). Whole 32-bit words are stored, so up to 3 bytes past the packed
     /// ones may be overwritten: <paramref name="output"/> needs that much room after them.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int Pack(ReadOnlySpan<int> values, int bits, Span<byte> output)
     {
         if (bits == 0)

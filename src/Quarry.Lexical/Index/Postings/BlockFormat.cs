@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using Quarry.Lexical.Index.Storage;
 
 namespace Quarry.Lexical.Index.Postings;
@@ -27,6 +28,7 @@ internal static unsafe class BlockFormat
         output.Advance(Write(output.Reserve(MaxBytes), gaps, tfMinusOne));
 
     /// <summary>Writes one block at the start of <paramref name="output"/> (at least <see cref="MaxBytes"/> long); returns its length.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int Write(Span<byte> output, ReadOnlySpan<int> gaps, ReadOnlySpan<int> tfMinusOne)
     {
         int docWidth = ChooseWidth(gaps, out bool docExceptions);
@@ -96,6 +98,7 @@ internal static unsafe class BlockFormat
     /// wider than w, w + 7, w + 14, ... . Widths are tried from the widest down, and the search stops once even two
     /// bytes per exception cost as much as the best so far: no narrower width, with at least as many exceptions, can beat it.
     /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static int ChooseWidth(ReadOnlySpan<int> values, out bool exceptions)
     {
         int max = BlockCodec.BitsFor(values);
@@ -126,6 +129,7 @@ internal static unsafe class BlockFormat
         return best;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int WriteExceptions(Span<byte> output, int pos, ReadOnlySpan<int> values, int width)
     {
         int countAt = pos++;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Quarry.Lexical.Index.Postings;
 
 namespace Quarry.Lexical.Index.Terms;
@@ -40,6 +41,7 @@ internal sealed partial class TermsWriter
         }
 
         /// <summary>Appends a term (in ascending UTF-8 byte order) with its postings offset and first block relative to the run.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public void Add(ReadOnlySpan<byte> utf8, TermInfo info)
         {
             int prefix = 0;
@@ -59,25 +61,29 @@ internal sealed partial class TermsWriter
                 throw new InvalidOperationException("block entries must follow dictionary order");
             }
 
+            // Room for the header byte, two length varints, the suffix, and the df and offset varints.
             int suffix = utf8.Length - prefix;
-            _bytes.WriteByte((byte)((Math.Min(prefix, 15) << 4) | Math.Min(suffix, 15)));
+            Span<byte> room = _bytes.Reserve(1 + 5 + 5 + suffix + 5 + 10);
+            room[0] = (byte)((Math.Min(prefix, 15) << 4) | Math.Min(suffix, 15));
+            int pos = 1;
             if (prefix >= 15)
             {
-                _bytes.WriteVarint((ulong)(prefix - 15));
+                pos = WriteVarint(room, pos, (ulong)(prefix - 15));
             }
 
             if (suffix >= 15)
             {
-                _bytes.WriteVarint((ulong)(suffix - 15));
+                pos = WriteVarint(room, pos, (ulong)(suffix - 15));
             }
 
-            _bytes.WriteBytes(utf8[prefix..]);
-            _bytes.WriteVarint((ulong)info.DocumentFrequency);
+            utf8[prefix..].CopyTo(room[pos..]);
+            pos = WriteVarint(room, pos + suffix, (ulong)info.DocumentFrequency);
             if (!head)
             {
-                _bytes.WriteVarint((ulong)(info.PostingsOffset - _previousOffset));
+                pos = WriteVarint(room, pos, (ulong)(info.PostingsOffset - _previousOffset));
             }
 
+            _bytes.Advance(pos);
             if (_previous.Length < utf8.Length)
             {
                 _previous = new byte[Math.Max(utf8.Length, _previous.Length * 2)];
@@ -89,6 +95,19 @@ internal sealed partial class TermsWriter
             _nextBlock += info.HasBlockEntries ? info.BlockCount : 0;
             MaxTermBytes = Math.Max(MaxTermBytes, utf8.Length);
             Count++;
+        }
+
+        /// <summary>Writes an unsigned LEB128 integer at <paramref name="pos"/> and returns the position after it.</summary>
+        private static int WriteVarint(Span<byte> room, int pos, ulong value)
+        {
+            while (value >= 0x80)
+            {
+                room[pos++] = (byte)(value | 0x80);
+                value >>= 7;
+            }
+
+            room[pos++] = (byte)value;
+            return pos;
         }
     }
 }
