@@ -12,12 +12,17 @@ internal sealed class Inverter : IDisposable
 {
     private PartialInverter[] _parts;
 
-    // The parts' sorted terms, kept when the parts forget theirs: the dictionary is written from their UTF-8 bytes.
+    // The parts' sorted terms, while they are merged.
     private TermOrder[] _orders;
 
     // _local[p][id]: the term's id in part p, or -1.
     private int[][] _local;
     private readonly int[] _df;
+
+    // The terms' UTF-8 bytes back to back in id order (term id's are [_termStarts[id], _termStarts[id + 1])): the
+    // dictionary is written from them in order, after the parts have dropped their tables.
+    private byte[] _termBytes;
+    private int[] _termStarts;
     private int[] _runDocs = [];
     private int[] _runTfs = [];
 
@@ -44,9 +49,18 @@ internal sealed class Inverter : IDisposable
             bases[s + 1] = bases[s] + Enumerable.Range(0, parts.Length).Sum(p => slices[s + 1][p] - slices[s][p]);
         }
 
+        var ends = new int[upper];
+        var bytes = new Postings.ByteBuffer[counts.Length];
         Parallel.For(0, counts.Length, new ParallelOptions { MaxDegreeOfParallelism = counts.Length }, s =>
-            counts[s] = Merge(slices[s], slices[s + 1], bases[s], df));
+        {
+            bytes[s] = new Postings.ByteBuffer();
+            counts[s] = Merge(slices[s], slices[s + 1], bases[s], df, ends, bytes[s]);
+        });
+
         int count = 0;
+        int byteCount = 0;
+        _termBytes = new byte[bytes.Sum(b => (long)b.Length)];
+        _termStarts = new int[counts.Sum() + 1];
         for (int s = 0; s < counts.Length; s++)
         {
             for (int p = 0; p < parts.Length; p++)
@@ -55,8 +69,17 @@ internal sealed class Inverter : IDisposable
             }
 
             Array.Copy(df, bases[s], df, count, counts[s]);
+            bytes[s].Written.CopyTo(_termBytes.AsSpan(byteCount));
+            for (int k = 0; k < counts[s]; k++)
+            {
+                _termStarts[count + k + 1] = checked(byteCount + ends[bases[s] + k]);
+            }
+
+            byteCount = checked(byteCount + bytes[s].Length);
             count += counts[s];
         }
+
+        _orders = [];
 
         for (int p = 0; p < parts.Length; p++)
         {
@@ -75,16 +98,7 @@ internal sealed class Inverter : IDisposable
     public int DocumentFrequency(int id) => _df[id];
 
     /// <summary>The UTF-8 bytes of term <paramref name="id"/> (still there after <see cref="ForgetTerms"/>).</summary>
-    public ReadOnlySpan<byte> Utf8(int id)
-    {
-        int p = 0;
-        while (_local[p][id] < 0)
-        {
-            p++;
-        }
-
-        return _orders[p].Utf8(_local[p][id]);
-    }
+    public ReadOnlySpan<byte> Utf8(int id) => _termBytes.AsSpan(_termStarts[id], _termStarts[id + 1] - _termStarts[id]);
 
     /// <summary>Drops the parts' term tables and token caches; postings and the terms' UTF-8 bytes stay.</summary>
     public void ForgetTerms()
@@ -99,8 +113,9 @@ internal sealed class Inverter : IDisposable
     public void Dispose()
     {
         _parts = [];
-        _orders = [];
         _local = [];
+        _termBytes = [];
+        _termStarts = [0];
     }
 
     /// <summary>Decodes term <paramref name="id"/>'s postings, in document order, into buffers at least its document frequency long (one thread).</summary>
@@ -181,8 +196,12 @@ internal sealed class Inverter : IDisposable
         return lo;
     }
 
-    /// <summary>Merges the parts' sorted terms from positions <paramref name="from"/> to <paramref name="to"/> into ids from <paramref name="first"/>; returns how many.</summary>
-    private int Merge(int[] from, int[] to, int first, int[] df)
+    /// <summary>
+    /// Merges the parts' sorted terms from positions <paramref name="from"/> to <paramref name="to"/> into ids from
+    /// <paramref name="first"/>, with their bytes appended to <paramref name="bytes"/> (where each ends in
+    /// <paramref name="ends"/>); returns how many.
+    /// </summary>
+    private int Merge(int[] from, int[] to, int first, int[] df, int[] ends, Postings.ByteBuffer bytes)
     {
         var next = (int[])from.Clone();
         var tied = new bool[_parts.Length];
@@ -213,6 +232,9 @@ internal sealed class Inverter : IDisposable
             {
                 return id - first;
             }
+
+            bytes.WriteBytes(_orders[best].Utf8(_orders[best].Sorted[next[best]]));
+            ends[id] = bytes.Length;
 
             for (int p = 0; p < _parts.Length; p++)
             {

@@ -12,6 +12,7 @@ internal sealed class PostingsEncoder
     private readonly byte[] _norms;
     private readonly int[] _deltas = new int[BlockCodec.BlockSize];
     private readonly int[] _tfMinusOne = new int[BlockCodec.BlockSize];
+    private readonly double[] _x = new double[BlockCodec.BlockSize];
 
     /// <summary>
     /// <paramref name="defaultCache"/>: the per-length-byte factors of the default BM25 parameters for this collection;
@@ -81,19 +82,20 @@ internal sealed class PostingsEncoder
         double maxX = 0;
         byte[] norms = _norms;
         float[] cache = _defaultCache;
+        var xs = _x.AsSpan(0, docs.Length);
         for (int i = 0; i < docs.Length; i++)
         {
             int norm = norms[docs[i]];
             maxTf = Math.Max(maxTf, tfs[i]);
             minNorm = Math.Min(minNorm, norm);
-            maxX = Math.Max(maxX, tfs[i] * (double)cache[norm]);
+            xs[i] = tfs[i] * (double)cache[norm];
+            maxX = Math.Max(maxX, xs[i]);
         }
 
         double margin = maxX / (1 + (1.0 / 1024));
         double maxImpact = 0;
-        for (int i = 0; i < docs.Length; i++)
+        foreach (double x in xs)
         {
-            double x = tfs[i] * (double)cache[norms[docs[i]]];
             if (x >= margin)
             {
                 maxImpact = Math.Max(maxImpact, x / (1 + x));
