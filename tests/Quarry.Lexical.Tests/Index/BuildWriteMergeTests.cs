@@ -8,7 +8,7 @@ namespace Quarry.Lexical.Tests.Index;
 /// <summary>The merge of the parts' sorted terms that numbers the dictionary, cut into key ranges merged in parallel.</summary>
 public sealed class BuildWriteMergeTests
 {
-    private static (Inverter Inverter, List<string> Docs) Invert(string[] vocabulary, int parts, int documents, int seed)
+    private static (Inverter Inverter, List<string> Docs) Invert(string[] vocabulary, int parts, int documents, int seed, int batch = 5)
     {
         var random = new Random(seed);
         var docs = Enumerable.Range(0, documents)
@@ -18,7 +18,7 @@ public sealed class BuildWriteMergeTests
         var scratch = new List<string>();
         for (int d = 0; d < docs.Count; d++)
         {
-            inverters[d / 5 % parts].Add(d, docs[d], new WhitespaceAnalyzer(), scratch);
+            inverters[d / batch % parts].Add(d, docs[d], new WhitespaceAnalyzer(), scratch);
         }
 
         foreach (var part in inverters)
@@ -53,6 +53,29 @@ public sealed class BuildWriteMergeTests
             var outDocs = new int[expected.Count];
             inverter.Decode(id, outDocs, new int[expected.Count]);
             Assert.Equal(expected, outDocs);
+        }
+    }
+
+    [Theory]
+    [InlineData(2, 1)]
+    [InlineData(2, 37)]
+    [InlineData(4, 300)]
+    public void Decode_FrequentTermsFromPartsInBatches_PostingsInDocumentOrderWithTheirTfs(int parts, int batch)
+    {
+        // Four terms in nearly every document: the parts' runs interleave in stretches of up to a batch.
+        string[] vocabulary = ["a", "b", "c", "d", "a", "a", "b"];
+        var (inverter, docs) = Invert(vocabulary, parts, 3000, 43, batch);
+        using var _ = inverter;
+        Assert.Equal(4, inverter.TermCount);
+        for (int id = 0; id < 4; id++)
+        {
+            string term = Encoding.UTF8.GetString(inverter.Utf8(id));
+            var expected = docs.Select((text, d) => (d, text.Split(' ').Count(w => w == term))).Where(x => x.Item2 > 0).ToList();
+            int df = inverter.DocumentFrequency(id);
+            var outDocs = new int[df];
+            var outTfs = new int[df];
+            inverter.Decode(id, outDocs, outTfs);
+            Assert.Equal(expected, outDocs.Zip(outTfs).ToList());
         }
     }
 

@@ -201,6 +201,7 @@ internal sealed class Inverter : IDisposable
     /// <paramref name="first"/>, with their bytes appended to <paramref name="bytes"/> (where each ends in
     /// <paramref name="ends"/>); returns how many.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int Merge(int[] from, int[] to, int first, int[] df, int[] ends, Postings.ByteBuffer bytes)
     {
         var next = (int[])from.Clone();
@@ -285,23 +286,76 @@ internal sealed class Inverter : IDisposable
         docs[split..].CopyTo(runDocs);
         tfs[split..].CopyTo(runTfs);
 
-        // Fill from the back: the larger of the two run tails goes last, so nothing unread is overwritten.
+        // Fill from the back, a stretch at a time: parts interleave batch by batch, so a frequent term's postings come
+        // in long stretches from one run, found by galloping and moved with one copy. The larger tail goes last, so
+        // nothing unread is overwritten.
         int i = split - 1;
         int j = second - 1;
-        for (int k = docs.Length - 1; j >= 0; k--)
+        int k = docs.Length - 1;
+        while (j >= 0)
         {
+            int lo;
             if (i >= 0 && docs[i] > runDocs[j])
             {
-                docs[k] = docs[i];
-                tfs[k] = tfs[i];
-                i--;
+                lo = FirstAbove(docs, i, runDocs[j]);
+                int n = i - lo + 1;
+                docs.Slice(lo, n).CopyTo(docs[(k - n + 1)..]);
+                tfs.Slice(lo, n).CopyTo(tfs[(k - n + 1)..]);
+                i = lo - 1;
+                k -= n;
             }
             else
             {
-                docs[k] = runDocs[j];
-                tfs[k] = runTfs[j];
-                j--;
+                lo = i < 0 ? 0 : FirstAbove(runDocs, j, docs[i]);
+                int n = j - lo + 1;
+                runDocs.AsSpan(lo, n).CopyTo(docs[(k - n + 1)..]);
+                runTfs.AsSpan(lo, n).CopyTo(tfs[(k - n + 1)..]);
+                j = lo - 1;
+                k -= n;
             }
         }
+    }
+
+    /// <summary>
+    /// Where the stretch of <paramref name="values"/> (ascending) above <paramref name="pivot"/> that ends at
+    /// <paramref name="last"/> begins; <paramref name="values"/>[<paramref name="last"/>] is above it. Steps double back
+    /// from the end, then a binary search narrows the last step.
+    /// </summary>
+    private static int FirstAbove(ReadOnlySpan<int> values, int last, int pivot)
+    {
+        int above = last;
+        int notAbove = -1;
+        for (int step = 1; ; step <<= 1)
+        {
+            int probe = above - step;
+            if (probe < 0)
+            {
+                break;
+            }
+
+            if (values[probe] <= pivot)
+            {
+                notAbove = probe;
+                break;
+            }
+
+            above = probe;
+        }
+
+        int low = notAbove + 1;
+        while (low < above)
+        {
+            int mid = (int)(((uint)low + (uint)above) >> 1);
+            if (values[mid] > pivot)
+            {
+                above = mid;
+            }
+            else
+            {
+                low = mid + 1;
+            }
+        }
+
+        return above;
     }
 }

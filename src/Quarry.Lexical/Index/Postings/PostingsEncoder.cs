@@ -88,8 +88,11 @@ internal sealed class PostingsEncoder
             int norm = norms[docs[i]];
             maxTf = Math.Max(maxTf, tfs[i]);
             minNorm = Math.Min(minNorm, norm);
-            xs[i] = tfs[i] * (double)cache[norm];
-            maxX = Math.Max(maxX, xs[i]);
+            double x = tfs[i] * (double)cache[norm];
+            xs[i] = x;
+
+            // Plain comparisons: x is positive and finite, so Math.Max's care for NaN and -0 is not needed.
+            maxX = x > maxX ? x : maxX;
         }
 
         double margin = maxX / (1 + (1.0 / 1024));
@@ -98,7 +101,8 @@ internal sealed class PostingsEncoder
         {
             if (x >= margin)
             {
-                maxImpact = Math.Max(maxImpact, x / (1 + x));
+                double impact = x / (1 + x);
+                maxImpact = impact > maxImpact ? impact : maxImpact;
             }
         }
 
