@@ -56,8 +56,7 @@ internal sealed partial class PartialInverter
         if (analyzer is EnglishAnalyzer english)
         {
             _english = english;
-            var sink = new TokenSink(this);
-            EnglishAnalyzer.Tokenize(text, ref sink);
+            AddTokens(text);
         }
         else
         {
@@ -92,64 +91,6 @@ internal sealed partial class PartialInverter
         _tokenTerms = [];
     }
 
-    private void AddRawToken(ReadOnlySpan<char> token)
-    {
-        int id;
-        if (token.Length <= ShortTokens.MaxLength)
-        {
-            var (low, high) = ShortTokens.Pack(token);
-            if (!_shortTokens.TryGet(low, high, token.Length, out id))
-            {
-                id = FilterToTerm(token);
-                if (CanCacheToken)
-                {
-                    _shortTokens.Add(low, high, token.Length, id);
-                }
-            }
-        }
-        else
-        {
-            id = LookUpLongToken(token);
-        }
-
-        if (id >= 0)
-        {
-            Count(id);
-        }
-    }
-
-    private bool CanCacheToken => _shortTokens.Count + _tokens.Count < _maxCachedTokens;
-
-    /// <summary>The term id of a token (-1: a stop word), by the analyzer's filter chain.</summary>
-    private int FilterToTerm(ReadOnlySpan<char> token)
-    {
-        int length = _english!.Filter(token, _termBuffer);
-        return length < 0 ? -1 : _ids.GetOrAdd(_termBuffer.AsSpan(0, length));
-    }
-
-    private int LookUpLongToken(ReadOnlySpan<char> token)
-    {
-        int cached = _tokens.Find(token);
-        if (cached >= 0)
-        {
-            return _tokenTerms[cached];
-        }
-
-        int id = FilterToTerm(token);
-        if (CanCacheToken)
-        {
-            int t = _tokens.GetOrAdd(token);
-            if (t == _tokenTerms.Length)
-            {
-                Array.Resize(ref _tokenTerms, t * 2);
-            }
-
-            _tokenTerms[t] = id;
-        }
-
-        return id;
-    }
-
     private void AddToken(ReadOnlySpan<char> chars) => Count(_ids.GetOrAdd(chars));
 
     private void Count(int id)
@@ -164,11 +105,5 @@ internal sealed partial class PartialInverter
         public PostingList Postings;
         public int LastDoc;
         public int Df;
-    }
-
-    /// <summary>Feeds the tokenizer's raw tokens straight into the inversion (a struct, so the call per token is direct).</summary>
-    private readonly struct TokenSink(PartialInverter owner) : ITermSink
-    {
-        public void Add(ReadOnlySpan<char> term) => owner.AddRawToken(term);
     }
 }

@@ -1,6 +1,7 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics.X86;
 
 namespace Quarry.Lexical.Index.Build;
 
@@ -9,7 +10,7 @@ namespace Quarry.Lexical.Index.Build;
 /// token seen before reads one slot, where a table that keeps chars and values apart reads three places in memory,
 /// each a likely cache miss for the rare tokens of a large collection.
 /// </summary>
-internal sealed class ShortTokens
+internal sealed unsafe class ShortTokens
 {
     /// <summary>The longest token kept here, in chars.</summary>
     public const int MaxLength = 8;
@@ -41,11 +42,21 @@ internal sealed class ShortTokens
         };
     }
 
-    /// <summary>The term id stored for the packed token, or false.</summary>
+    /// <summary>Asks the processor to start loading the slot where a lookup of <paramref name="hash"/> begins (a hint only).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public bool TryGet(ulong low, ulong high, int length, out int term)
+    public void Prefetch(uint hash)
     {
-        uint hash = Hash(low, high, length);
+        if (Sse.IsSupported)
+        {
+            // The address is only a hint: if the collector moves the array meanwhile, the lookup is merely slower.
+            Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_slots), (int)hash & _mask)));
+        }
+    }
+
+    /// <summary>The term id stored for the packed token whose <see cref="Hash"/> is <paramref name="hash"/>, or false.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool TryGet(ulong low, ulong high, int length, uint hash, out int term)
+    {
         int i = (int)hash & _mask;
         ref Slot first = ref MemoryMarshal.GetArrayDataReference(_slots);
         while (true)
@@ -110,8 +121,9 @@ internal sealed class ShortTokens
         }
     }
 
+    /// <summary>The hash of a packed token.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static uint Hash(ulong low, ulong high, int length)
+    public static uint Hash(ulong low, ulong high, int length)
     {
         ulong h = (low * 0x9E3779B97F4A7C15UL) ^ BitOperations.RotateLeft(high * 0xC2B2AE3D27D4EB4FUL, 31) ^ (ulong)length;
         h ^= h >> 29;
