@@ -26,7 +26,9 @@ public sealed class BuildWriteMergeTests
             part.Seal();
         }
 
-        return (new Inverter(inverters), docs);
+        var inverter = new Inverter(inverters);
+        inverter.ForgetTerms();
+        return (inverter, docs);
     }
 
     private static List<int> DocsOf(List<string> docs, string term) =>

@@ -31,7 +31,9 @@ public sealed class BuildWriteRunsTests
             part.Seal();
         }
 
-        return new Inverter(inverters);
+        var inverter = new Inverter(inverters);
+        inverter.ForgetTerms();
+        return inverter;
     }
 
     private static (long Terms, long Postings, long Blocks) Write(string dir, Inverter inverter, EncodeOptions options)

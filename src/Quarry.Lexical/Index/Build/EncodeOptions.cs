@@ -12,8 +12,8 @@ internal sealed record EncodeOptions
     /// <summary>Terms per run at most (many rare terms hold few postings); rounded up to whole groups. Default 8,192.</summary>
     public int RunTerms { get; init; } = 8192;
 
-    /// <summary>Runs that may be encoded ahead of the one the writer waits for. Default 64.</summary>
-    public int WindowRuns { get; init; } = 64;
+    /// <summary>Runs that may be encoded ahead of the one the writer waits for. Default 16.</summary>
+    public int WindowRuns { get; init; } = 16;
 
     /// <summary>Postings that may be encoded ahead of the run the writer waits for (which is always allowed). Default 2^24.</summary>
     public long WindowPostings { get; init; } = 1L << 24;

@@ -36,7 +36,7 @@ internal sealed class EncodeRun
     }
 }
 
-/// <summary>One thread's buffers for decoding terms: the largest document frequency it met, and the merge's spare run.</summary>
+/// <summary>One thread's buffers for decoding terms: as long as the largest document frequency it met, and the merge's spare run.</summary>
 internal struct DecodeScratch
 {
     public int[] Docs;
@@ -50,7 +50,9 @@ internal struct DecodeScratch
     {
         if (Docs.Length < count)
         {
-            Docs = new int[Math.Max(count, Math.Min(Docs.Length * 2, int.MaxValue / 2))];
+            // Exactly as long as needed: in dictionary order a new largest frequency is rare, and doubling could
+            // hold twice the longest term's postings per thread.
+            Docs = new int[count];
             Tfs = new int[Docs.Length];
         }
     }

@@ -6,7 +6,7 @@ namespace Quarry.Lexical.Index.Build;
 /// The whole collection's postings, seen through the parts the analysis threads inverted. Term ids are dictionary ranks
 /// (UTF-8 order) from a linear merge of the parts' sorted terms; a term's postings are merged into document order when
 /// decoded, which any number of threads may do at once. Memory is about the compressed size of the postings (1-3 bytes
-/// each, in slices) plus the parts' sorted UTF-8 terms.
+/// each, in slices), 4 bytes per term per part, and once the parts' tables are dropped, the terms' UTF-8 bytes.
 /// </summary>
 internal sealed class Inverter : IDisposable
 {
@@ -18,11 +18,15 @@ internal sealed class Inverter : IDisposable
     // _local[p][id]: the term's id in part p, or -1.
     private int[][] _local;
     private readonly int[] _df;
+    private readonly int _count;
 
-    // The terms' UTF-8 bytes back to back in id order (term id's are [_termStarts[id], _termStarts[id + 1])): the
+    // The terms' UTF-8 bytes back to back in id order (a term's are [_termStarts[id], _termStarts[id + 1])): the
     // dictionary is written from them in order, after the parts have dropped their tables.
-    private byte[] _termBytes;
+    private byte[] _termBytes = [];
     private int[] _termStarts;
+
+    // The first id of each key range of the merge, for copying the terms' bytes on as many threads.
+    private int[] _rangeFirstIds;
     private int[] _runDocs = [];
     private int[] _runTfs = [];
 
@@ -39,8 +43,12 @@ internal sealed class Inverter : IDisposable
 
         var df = new int[upper];
 
+        // Term id's byte length at [id + 1] while merging, then where each term's bytes start.
+        var starts = new int[upper + 1];
+
         // The merge is cut into key ranges at terms of the largest part, one per build thread; each range is merged on
-        // its own into its own stretch of the arrays, then the stretches are closed up in order.
+        // its own into its own stretch of the arrays, then the stretches are closed up in order. The arrays keep their
+        // spare ends: copying them shorter would briefly hold both.
         var slices = Slices(parts.Length > 1 ? parts.Length : 1);
         var counts = new int[slices.Length - 1];
         var bases = new int[slices.Length];
@@ -49,64 +57,82 @@ internal sealed class Inverter : IDisposable
             bases[s + 1] = bases[s] + Enumerable.Range(0, parts.Length).Sum(p => slices[s + 1][p] - slices[s][p]);
         }
 
-        var ends = new int[upper];
-        var bytes = new Postings.ByteBuffer[counts.Length];
-        Parallel.For(0, counts.Length, new ParallelOptions { MaxDegreeOfParallelism = counts.Length }, s =>
-        {
-            bytes[s] = new Postings.ByteBuffer();
-            counts[s] = Merge(slices[s], slices[s + 1], bases[s], df, ends, bytes[s]);
-        });
-
-        int count = 0;
-        int byteCount = 0;
-        _termBytes = new byte[bytes.Sum(b => (long)b.Length)];
-        _termStarts = new int[counts.Sum() + 1];
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = counts.Length };
+        Parallel.For(0, counts.Length, parallel, s => counts[s] = Merge(slices[s], slices[s + 1], bases[s], df, starts));
+        var firstIds = new int[counts.Length + 1];
         for (int s = 0; s < counts.Length; s++)
         {
+            int count = firstIds[s];
             for (int p = 0; p < parts.Length; p++)
             {
                 Array.Copy(_local[p], bases[s], _local[p], count, counts[s]);
             }
 
             Array.Copy(df, bases[s], df, count, counts[s]);
-            bytes[s].Written.CopyTo(_termBytes.AsSpan(byteCount));
-            for (int k = 0; k < counts[s]; k++)
-            {
-                _termStarts[count + k + 1] = checked(byteCount + ends[bases[s] + k]);
-            }
-
-            byteCount = checked(byteCount + bytes[s].Length);
-            count += counts[s];
+            Array.Copy(starts, bases[s] + 1, starts, count + 1, counts[s]);
+            firstIds[s + 1] = count + counts[s];
         }
 
-        _orders = [];
-
-        for (int p = 0; p < parts.Length; p++)
+        _count = firstIds[^1];
+        for (int id = 0; id < _count; id++)
         {
-            Array.Resize(ref _local[p], count);
+            starts[id + 1] = checked(starts[id] + starts[id + 1]);
         }
 
-        Array.Resize(ref df, count);
         _df = df;
+        _termStarts = starts;
+        _rangeFirstIds = firstIds;
     }
 
-    public int TermCount => _df.Length;
+    public int TermCount => _count;
 
     /// <summary>The number of analysis parts merged (the build's thread count).</summary>
     public int PartCount => _parts.Length;
 
     public int DocumentFrequency(int id) => _df[id];
 
-    /// <summary>The UTF-8 bytes of term <paramref name="id"/> (still there after <see cref="ForgetTerms"/>).</summary>
-    public ReadOnlySpan<byte> Utf8(int id) => _termBytes.AsSpan(_termStarts[id], _termStarts[id + 1] - _termStarts[id]);
+    /// <summary>The UTF-8 bytes of term <paramref name="id"/>, once <see cref="ForgetTerms"/> has gathered them.</summary>
+    public ReadOnlySpan<byte> Utf8(int id) => _orders.Length == 0
+        ? _termBytes.AsSpan(_termStarts[id], _termStarts[id + 1] - _termStarts[id])
+        : throw new InvalidOperationException("the terms' bytes are gathered by ForgetTerms");
 
-    /// <summary>Drops the parts' term tables and token caches; postings and the terms' UTF-8 bytes stay.</summary>
+    /// <summary>
+    /// Drops the parts' term tables and token caches, then gathers the terms' UTF-8 bytes from the parts' sorted terms
+    /// into one array in id order and drops those too; postings stay.
+    /// </summary>
     public void ForgetTerms()
     {
         foreach (var part in _parts)
         {
             part.ForgetTerms();
         }
+
+        if (_orders.Length == 0)
+        {
+            return;
+        }
+
+        // The tables just dropped are the largest things the build held besides the postings, and the write pass
+        // allocates too little to make the collector look at them: collect now rather than hold both.
+        GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: false);
+        int[] starts = _termStarts;
+        int[] firstIds = _rangeFirstIds;
+        _termBytes = new byte[starts[_count]];
+        Parallel.For(0, firstIds.Length - 1, new ParallelOptions { MaxDegreeOfParallelism = firstIds.Length - 1 }, s =>
+        {
+            for (int id = firstIds[s]; id < firstIds[s + 1]; id++)
+            {
+                int p = 0;
+                while (_local[p][id] < 0)
+                {
+                    p++;
+                }
+
+                _orders[p].Utf8(_local[p][id]).CopyTo(_termBytes.AsSpan(starts[id]));
+            }
+        });
+
+        _orders = [];
     }
 
     /// <summary>Lets the collector have the postings and terms even while the caller still holds the inverter.</summary>
@@ -198,11 +224,10 @@ internal sealed class Inverter : IDisposable
 
     /// <summary>
     /// Merges the parts' sorted terms from positions <paramref name="from"/> to <paramref name="to"/> into ids from
-    /// <paramref name="first"/>, with their bytes appended to <paramref name="bytes"/> (where each ends in
-    /// <paramref name="ends"/>); returns how many.
+    /// <paramref name="first"/>, each id's byte length at <paramref name="lengths"/>[id + 1]; returns how many.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private int Merge(int[] from, int[] to, int first, int[] df, int[] ends, Postings.ByteBuffer bytes)
+    private int Merge(int[] from, int[] to, int first, int[] df, int[] lengths)
     {
         var next = (int[])from.Clone();
         var tied = new bool[_parts.Length];
@@ -234,8 +259,7 @@ internal sealed class Inverter : IDisposable
                 return id - first;
             }
 
-            bytes.WriteBytes(_orders[best].Utf8(_orders[best].Sorted[next[best]]));
-            ends[id] = bytes.Length;
+            lengths[id + 1] = _orders[best].Utf8(_orders[best].Sorted[next[best]]).Length;
 
             for (int p = 0; p < _parts.Length; p++)
             {
@@ -279,7 +303,7 @@ internal sealed class Inverter : IDisposable
 
         if (runDocs.Length < second)
         {
-            runDocs = new int[Math.Max(second, runDocs.Length * 2)];
+            runDocs = new int[second];
             runTfs = new int[runDocs.Length];
         }
 
