@@ -345,6 +345,7 @@ internal sealed class Inverter : IDisposable
     /// <paramref name="last"/> begins; <paramref name="values"/>[<paramref name="last"/>] is above it. Steps double back
     /// from the end, then a binary search narrows the last step.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int FirstAbove(ReadOnlySpan<int> values, int last, int pivot)
     {
         int above = last;

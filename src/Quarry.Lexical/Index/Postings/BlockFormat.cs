@@ -1,5 +1,7 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using Quarry.Lexical.Index.Storage;
 
 namespace Quarry.Lexical.Index.Postings;
@@ -132,26 +134,49 @@ internal static unsafe class BlockFormat
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int WriteExceptions(Span<byte> output, int pos, ReadOnlySpan<int> values, int width)
     {
-        int countAt = pos++;
-        int count = 0;
-        for (int i = 0; i < values.Length; i++)
+        output[pos++] = (byte)BlockCodec.CountWiderThan(values, width);
+        var u = MemoryMarshal.Cast<int, uint>(values);
+        uint limit = (uint)((1UL << width) - 1);
+        int i = 0;
+        if (Vector256.IsHardwareAccelerated)
         {
-            uint high = (uint)values[i] >> width;
-            if (high != 0)
+            // A mask of the wider lanes, eight values at a time: most blocks have one or two exceptions among 128.
+            var bound = Vector256.Create(limit);
+            ref uint first = ref MemoryMarshal.GetReference(u);
+            for (; i <= u.Length - Vector256<uint>.Count; i += Vector256<uint>.Count)
             {
-                output[pos++] = (byte)i;
-                while (high >= 0x80)
+                uint wider = Vector256.GreaterThan(Vector256.LoadUnsafe(ref first, (nuint)i), bound).ExtractMostSignificantBits();
+                while (wider != 0)
                 {
-                    output[pos++] = (byte)(high | 0x80);
-                    high >>= 7;
+                    int at = i + BitOperations.TrailingZeroCount(wider);
+                    pos = WriteException(output, pos, at, u[at] >> width);
+                    wider &= wider - 1;
                 }
-
-                output[pos++] = (byte)high;
-                count++;
             }
         }
 
-        output[countAt] = (byte)count;
+        for (; i < u.Length; i++)
+        {
+            if (u[i] > limit)
+            {
+                pos = WriteException(output, pos, i, u[i] >> width);
+            }
+        }
+
+        return pos;
+    }
+
+    /// <summary>One exception: its position, then the bits above the width as a varint.</summary>
+    private static int WriteException(Span<byte> output, int pos, int position, uint high)
+    {
+        output[pos++] = (byte)position;
+        while (high >= 0x80)
+        {
+            output[pos++] = (byte)(high | 0x80);
+            high >>= 7;
+        }
+
+        output[pos++] = (byte)high;
         return pos;
     }
 

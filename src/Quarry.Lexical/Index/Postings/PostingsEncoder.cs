@@ -1,4 +1,6 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace Quarry.Lexical.Index.Postings;
 
@@ -35,24 +37,18 @@ internal sealed class PostingsEncoder
         int start = postings.Length;
         bool entries = docs.Length > BlockCodec.BlockSize;
         int firstBlock = entries ? output.BlockEntryCount : -1;
-        int previous = 0;
         for (int from = 0; from < docs.Length; from += BlockCodec.BlockSize)
         {
             int n = Math.Min(BlockCodec.BlockSize, docs.Length - from);
             var blockDocs = docs.Slice(from, n);
             var blockTfs = tfs.Slice(from, n);
-            for (int i = 0; i < n; i++)
-            {
-                int doc = blockDocs[i];
-                _deltas[i] = doc - previous;
-                previous = doc;
-                _tfMinusOne[i] = blockTfs[i] - 1;
-            }
+            Deltas(docs, tfs, from, _deltas.AsSpan(0, n), _tfMinusOne.AsSpan(0, n));
+            int lastDoc = blockDocs[^1];
 
             if (entries)
             {
                 var (maxTf, minNorm, maxImpact) = Bounds(blockDocs, blockTfs);
-                BlockMeta.Write(output.Blocks.Reserve(BlockMeta.Size), previous, postings.Length - start, maxTf, minNorm, maxImpact);
+                BlockMeta.Write(output.Blocks.Reserve(BlockMeta.Size), lastDoc, postings.Length - start, maxTf, minNorm, maxImpact);
                 output.Blocks.Advance(BlockMeta.Size);
                 output.BlockEntryCount++;
             }
@@ -63,6 +59,44 @@ internal sealed class PostingsEncoder
 
         output.PostingCount += docs.Length;
         return (start, firstBlock);
+    }
+
+    /// <summary>
+    /// The gaps between the documents from <paramref name="from"/> on (the document before the first of all is 0) and
+    /// their tf - 1, as many as <paramref name="gaps"/> holds.
+    /// </summary>
+    private static void Deltas(ReadOnlySpan<int> docs, ReadOnlySpan<int> tfs, int from, Span<int> gaps, Span<int> tfMinusOne)
+    {
+        int n = gaps.Length;
+        int i = 0;
+        if (from == 0)
+        {
+            gaps[0] = docs[0];
+            tfMinusOne[0] = tfs[0] - 1;
+            i = 1;
+        }
+
+        if (Vector256.IsHardwareAccelerated)
+        {
+            ref int doc = ref MemoryMarshal.GetReference(docs);
+            ref int tf = ref MemoryMarshal.GetReference(tfs);
+            ref int gap = ref MemoryMarshal.GetReference(gaps);
+            ref int tfLess = ref MemoryMarshal.GetReference(tfMinusOne);
+            for (; i <= n - Vector256<int>.Count; i += Vector256<int>.Count)
+            {
+                // from + i >= 1 here, so the shifted load stays inside docs.
+                var current = Vector256.LoadUnsafe(ref doc, (nuint)(from + i));
+                var before = Vector256.LoadUnsafe(ref doc, (nuint)(from + i - 1));
+                (current - before).StoreUnsafe(ref gap, (nuint)i);
+                (Vector256.LoadUnsafe(ref tf, (nuint)(from + i)) - Vector256<int>.One).StoreUnsafe(ref tfLess, (nuint)i);
+            }
+        }
+
+        for (; i < n; i++)
+        {
+            gaps[i] = docs[from + i] - docs[from + i - 1];
+            tfMinusOne[i] = tfs[from + i] - 1;
+        }
     }
 
     /// <summary>
