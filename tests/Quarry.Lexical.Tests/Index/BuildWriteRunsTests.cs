@@ -75,6 +75,20 @@ public sealed class BuildWriteRunsTests
     }
 
     [Fact]
+    public void WritePostingsAndTerms_AnEncodingThreadFails_TheWriterThrowsItsException()
+    {
+        using var dir = new TempDir();
+        using var inverter = Invert(2);
+        var defaults = new Bm25Similarity(new Bm25Options(), 1500, 1500 * 60);
+
+        // Length bytes for only 10 documents: the first term with block entries reads past them on a worker thread.
+        byte[] norms = new byte[10];
+        Directory.CreateDirectory(dir.File("idx"));
+        Assert.Throws<IndexOutOfRangeException>(() => IndexBuilder.WritePostingsAndTerms(
+            dir.File("idx"), inverter, () => new PostingsEncoder(defaults.NormCache, norms), new EncodeOptions { Threads = 2, RunPostings = 1 }));
+    }
+
+    [Fact]
     public void TermsWriter_SegmentEndingInsideAGroupThenAnother_Refuses()
     {
         using var dir = new TempDir();
