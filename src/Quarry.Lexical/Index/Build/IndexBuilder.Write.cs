@@ -13,7 +13,8 @@ public static partial class IndexBuilder
 {
     private static (long WithTokens, long TotalTokens, long Terms, long Postings, long Blocks) WriteStructures(string dir, Inverter inverter, List<int> lengthList)
     {
-        // The term tables and token caches are no longer needed: free them before the write pass allocates.
+        // The term tables and token caches are no longer needed (the dictionary is written from the terms' bytes, which
+        // this gathers): drop them before the write pass allocates.
         inverter.ForgetTerms();
         int[] lengths = [.. lengthList];
         long withTokens = 0;
