@@ -69,6 +69,9 @@ public sealed unsafe class LexicalIndex : IDisposable
 
     internal byte* PostingsPointer => _postings.Pointer;
 
+    /// <summary>The end of the mapped postings: block decoding may read ahead up to here.</summary>
+    internal byte* PostingsEnd => _postings.Pointer + _postings.Length;
+
     internal BlockMeta* BlocksPointer => (BlockMeta*)_blocks.Pointer;
 
     /// <summary>The documents and term frequencies of one term, in document order (for tests and tools; search uses cursors).</summary>

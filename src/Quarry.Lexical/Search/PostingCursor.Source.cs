@@ -12,14 +12,16 @@ namespace Quarry.Lexical.Search;
 public sealed unsafe partial class PostingCursor
 {
     private readonly byte* _postings;
+    private readonly byte* _postingsEnd;
     private readonly BlockMeta* _blocks;
     private readonly int _blockCount;
     private readonly int _df;
     private SingleBlockBounds _single;
 
-    private static void OpenSource(LexicalIndex index, Index.Terms.TermInfo term, out byte* postings, out BlockMeta* blocks, out int blockCount, out int df)
+    private static void OpenSource(LexicalIndex index, Index.Terms.TermInfo term, out byte* postings, out byte* postingsEnd, out BlockMeta* blocks, out int blockCount, out int df)
     {
         postings = index.PostingsPointer + term.PostingsOffset;
+        postingsEnd = index.PostingsEnd;
         blocks = term.HasBlockEntries ? index.BlocksPointer + term.FirstBlock : null;
         blockCount = term.BlockCount;
         df = term.DocumentFrequency;
@@ -73,7 +75,7 @@ public sealed unsafe partial class PostingCursor
     {
         byte* p = _blocks != null ? _postings + _blocks[block].Offset : _postings;
         int n = block == _blockCount - 1 ? _df - (block * BlockCodec.BlockSize) : BlockCodec.BlockSize;
-        BlockFormat.Read(p, n, docs, tfs);
+        BlockFormat.Read(p, n, docs, tfs, _postingsEnd);
         int previous = block == 0 ? 0 : _blocks[block - 1].LastDoc;
         for (int i = 0; i < n; i++)
         {

@@ -34,7 +34,7 @@ public sealed unsafe partial class PostingCursor
 
     internal PostingCursor(LexicalIndex index, Bm25Similarity similarity, Index.Terms.TermInfo term, float weight)
     {
-        OpenSource(index, term, out _postings, out _blocks, out _blockCount, out _df);
+        OpenSource(index, term, out _postings, out _postingsEnd, out _blocks, out _blockCount, out _df);
         _norms = index.Lengths.NormPointer;
         _similarity = similarity;
         _normCache = similarity.NormCachePointer;

@@ -10,7 +10,7 @@ namespace Quarry.Lexical.Index.Postings;
 /// Bit-packing of one postings block: every value of the block is stored with the bit width of its largest value.
 /// Readers need <see cref="Padding"/> readable bytes after a block, so files end with that many zero bytes.
 /// </summary>
-internal static class BlockCodec
+internal static partial class BlockCodec
 {
     /// <summary>Documents per block (as Lucene and PISA use).</summary>
     public const int BlockSize = 128;
@@ -120,7 +120,13 @@ internal static class BlockCodec
     }
 
     /// <summary>Unpacks <paramref name="count"/> values; <paramref name="input"/> must extend <see cref="Padding"/> bytes past the data.</summary>
-    public static unsafe void Unpack(byte* input, int count, int bits, int* output)
+    public static unsafe void Unpack(byte* input, int count, int bits, int* output) => Unpack(input, count, bits, output, null);
+
+    /// <summary>
+    /// Unpacks <paramref name="count"/> values; the memory up to <paramref name="limit"/> (at least <see cref="Padding"/>
+    /// bytes past the data; null: just those) may be read, which lets whole groups be unpacked at once.
+    /// </summary>
+    public static unsafe void Unpack(byte* input, int count, int bits, int* output, byte* limit)
     {
         if (bits == 0)
         {
@@ -128,9 +134,10 @@ internal static class BlockCodec
             return;
         }
 
+        int done = limit == null ? 0 : UnpackWide(input, count, bits, output, limit);
         ulong mask = (1UL << bits) - 1;
-        long bitPos = 0;
-        for (int i = 0; i < count; i++)
+        long bitPos = (long)done * bits;
+        for (int i = done; i < count; i++)
         {
             // Index files are little-endian, as every platform .NET runs on is.
             ulong word = System.Runtime.CompilerServices.Unsafe.ReadUnaligned<ulong>(input + (bitPos >> 3));

@@ -64,7 +64,13 @@ internal static unsafe class BlockFormat
     }
 
     /// <summary>Reads a block of <paramref name="count"/> gaps and tf-1 values; returns the first byte after it.</summary>
-    public static byte* Read(byte* p, int count, int* gaps, int* tfMinusOne)
+    public static byte* Read(byte* p, int count, int* gaps, int* tfMinusOne) => Read(p, count, gaps, tfMinusOne, null);
+
+    /// <summary>
+    /// Reads a block of <paramref name="count"/> gaps and tf-1 values; returns the first byte after it. Memory up to
+    /// <paramref name="limit"/> may be read (null: only <see cref="BlockCodec.Padding"/> bytes past the block).
+    /// </summary>
+    public static byte* Read(byte* p, int count, int* gaps, int* tfMinusOne, byte* limit)
     {
         int header = *p++;
         int docWidth = header & 31;
@@ -76,9 +82,9 @@ internal static unsafe class BlockFormat
             tfWidth = flags & 31;
         }
 
-        BlockCodec.Unpack(p, count, docWidth, gaps);
+        BlockCodec.Unpack(p, count, docWidth, gaps, limit);
         p += BlockCodec.PackedBytes(count, docWidth);
-        BlockCodec.Unpack(p, count, tfWidth, tfMinusOne);
+        BlockCodec.Unpack(p, count, tfWidth, tfMinusOne, limit);
         p += BlockCodec.PackedBytes(count, tfWidth);
         if ((flags & 32) != 0)
         {
