@@ -111,7 +111,7 @@ public static partial class IndexBuilder
         }
         finally
         {
-            // Stops the decode-ahead thread, also when the write pass failed.
+            // Drops the parts (the postings pool, the merged dictionary), also when the write pass failed.
             inverter.Dispose();
         }
 

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Quarry.Lexical.Index.Storage;
 
 namespace Quarry.Lexical.Index.Build;
@@ -51,6 +52,7 @@ internal sealed class PostingPool
     }
 
     /// <summary>Decodes the first <paramref name="count"/> postings of <paramref name="list"/> (document numbers from their gaps).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // runs only in the write pass, too briefly for tiered compilation to reach it
     public void Read(in PostingList list, int count, Span<int> docs, Span<int> tfs)
     {
         uint address = list.Start;
