@@ -71,13 +71,7 @@ public sealed class BuildWriteMergeTests
         Assert.Equal(4, inverter.TermCount);
         for (int id = 0; id < 4; id++)
         {
-            string term = Encoding.UTF8.GetString(inverter.Utf8(id));
-            var expected = docs.Select((text, d) => (d, text.Split(' ').Count(w => w == term))).Where(x => x.Item2 > 0).ToList();
-            int df = inverter.DocumentFrequency(id);
-            var outDocs = new int[df];
-            var outTfs = new int[df];
-            inverter.Decode(id, outDocs, outTfs);
-            Assert.Equal(expected, outDocs.Zip(outTfs).ToList());
+            InverterAssert.PostingsMatchTexts(inverter, docs, id);
         }
     }
 
