@@ -16,7 +16,7 @@ public static class IndexCommand
         var collection = new Option<string>("--collection", "-c") { Description = "Collection file or folder (gzip is detected).", Required = true };
         var format = new Option<string>("--format") { Description = $"Collection format: {IndexCollections.FormatNames}.", DefaultValueFactory = _ => "auto" };
         var index = new Option<string>("--index", "-i") { Description = "Index directory to create (replaced if it already holds an index).", Required = true };
-        var threads = new Option<int>("--threads", "-t") { Description = "Analysis threads (the index is identical for any count).", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var threads = new Option<int>("--threads", "-t") { Description = "Threads for analysis and for encoding the postings (the index is identical for any count).", DefaultValueFactory = _ => Environment.ProcessorCount };
         var storeDocs = new Option<bool>("--store-docs") { Description = "Keep a compressed copy of every text (needed by RM3, reranking and mining)." };
         var keepStopwords = new Option<bool>("--keep-stopwords") { Description = "Index Lucene's 33 English stopwords too." };
         var stemmer = new Option<string>("--stemmer") { Description = "porter | none.", DefaultValueFactory = _ => "porter" };
