@@ -176,14 +176,7 @@ internal static unsafe class BlockFormat
     private static int WriteException(Span<byte> output, int pos, int position, uint high)
     {
         output[pos++] = (byte)position;
-        while (high >= 0x80)
-        {
-            output[pos++] = (byte)(high | 0x80);
-            high >>= 7;
-        }
-
-        output[pos++] = (byte)high;
-        return pos;
+        return Varint.Write(output, pos, high);
     }
 
     private static byte* Patch(byte* p, int width, int* values)

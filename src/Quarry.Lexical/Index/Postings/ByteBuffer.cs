@@ -32,34 +32,9 @@ internal sealed class ByteBuffer(int capacity = 1 << 16)
     /// <summary>Bytes allocated, written or not.</summary>
     public int Capacity => _data.Length;
 
-    public void WriteByte(byte value)
-    {
-        if (Length == _data.Length)
-        {
-            Reserve(1);
-        }
-
-        _data[Length++] = value;
-    }
-
     public void WriteBytes(ReadOnlySpan<byte> bytes)
     {
         bytes.CopyTo(Reserve(bytes.Length));
         Length += bytes.Length;
-    }
-
-    /// <summary>Writes an unsigned LEB128 integer (the same encoding as the files' other varints).</summary>
-    public void WriteVarint(ulong value)
-    {
-        Span<byte> room = Reserve(10);
-        int n = 0;
-        while (value >= 0x80)
-        {
-            room[n++] = (byte)(value | 0x80);
-            value >>= 7;
-        }
-
-        room[n++] = (byte)value;
-        Length += n;
     }
 }

@@ -51,24 +51,6 @@ internal sealed class BinaryOutput : IDisposable
         WriteBytes(b);
     }
 
-    public void WriteUInt16(ushort value)
-    {
-        WriteByte((byte)value);
-        WriteByte((byte)(value >> 8));
-    }
-
-    /// <summary>Writes an unsigned LEB128 integer (see <see cref="Varint"/>).</summary>
-    public void WriteVarint(ulong value)
-    {
-        while (value >= 0x80)
-        {
-            WriteByte((byte)(value | 0x80));
-            value >>= 7;
-        }
-
-        WriteByte((byte)value);
-    }
-
     public void WriteInt64(long value)
     {
         Span<byte> b = stackalloc byte[8];

@@ -3,8 +3,8 @@ using System.Runtime.CompilerServices;
 namespace Quarry.Lexical.Index.Storage;
 
 /// <summary>
-/// Unsigned LEB128 integers (7 bits a byte, low bits first): the dictionary's numbers on disk and the builder's
-/// in-memory postings.
+/// Unsigned LEB128 integers (7 bits a byte, low bits first): the dictionary's numbers and the block exceptions on disk,
+/// and the builder's in-memory postings. Every writer of the format goes through <see cref="Write"/>.
 /// </summary>
 internal static unsafe class Varint
 {
@@ -39,9 +39,9 @@ internal static unsafe class Varint
         return n;
     }
 
-    /// <summary>Writes <paramref name="value"/> at <paramref name="pos"/> (at most 5 bytes) and returns the position after it.</summary>
+    /// <summary>Writes <paramref name="value"/> at <paramref name="pos"/> (at most 10 bytes) and returns the position after it.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static int Write(byte[] buffer, int pos, uint value)
+    public static int Write(Span<byte> buffer, int pos, ulong value)
     {
         while (value >= 0x80)
         {

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using Quarry.Lexical.Index.Postings;
+using Quarry.Lexical.Index.Storage;
 
 namespace Quarry.Lexical.Index.Terms;
 
@@ -68,19 +69,19 @@ internal sealed partial class TermsWriter
             int pos = 1;
             if (prefix >= 15)
             {
-                pos = WriteVarint(room, pos, (ulong)(prefix - 15));
+                pos = Varint.Write(room, pos, (ulong)(prefix - 15));
             }
 
             if (suffix >= 15)
             {
-                pos = WriteVarint(room, pos, (ulong)(suffix - 15));
+                pos = Varint.Write(room, pos, (ulong)(suffix - 15));
             }
 
             utf8[prefix..].CopyTo(room[pos..]);
-            pos = WriteVarint(room, pos + suffix, (ulong)info.DocumentFrequency);
+            pos = Varint.Write(room, pos + suffix, (ulong)info.DocumentFrequency);
             if (!head)
             {
-                pos = WriteVarint(room, pos, (ulong)(info.PostingsOffset - _previousOffset));
+                pos = Varint.Write(room, pos, (ulong)(info.PostingsOffset - _previousOffset));
             }
 
             _bytes.Advance(pos);
@@ -95,19 +96,6 @@ internal sealed partial class TermsWriter
             _nextBlock += info.HasBlockEntries ? info.BlockCount : 0;
             MaxTermBytes = Math.Max(MaxTermBytes, utf8.Length);
             Count++;
-        }
-
-        /// <summary>Writes an unsigned LEB128 integer at <paramref name="pos"/> and returns the position after it.</summary>
-        private static int WriteVarint(Span<byte> room, int pos, ulong value)
-        {
-            while (value >= 0x80)
-            {
-                room[pos++] = (byte)(value | 0x80);
-                value >>= 7;
-            }
-
-            room[pos++] = (byte)value;
-            return pos;
         }
     }
 }
