@@ -45,9 +45,6 @@ internal sealed partial class PartialInverter
         Order = new TermOrder(_ids);
     }
 
-    /// <summary>Bytes held by the postings pool.</summary>
-    public long PostingBytes => _pool.Bytes;
-
     /// <summary>Analyzes and inverts one document and returns its length in tokens; documents must come in ascending order.</summary>
     public int Add(int doc, ReadOnlySpan<char> text, IAnalyzer analyzer, List<string> scratch)
     {

@@ -33,9 +33,6 @@ internal sealed class PostingPool
     private readonly List<byte[]> _blocks = [];
     private int _used = BlockSize;
 
-    /// <summary>Bytes held in blocks.</summary>
-    public long Bytes => (long)_blocks.Count * BlockSize;
-
     /// <summary>Appends one posting to <paramref name="list"/>.</summary>
     public void Append(ref PostingList list, uint gap, uint tf)
     {

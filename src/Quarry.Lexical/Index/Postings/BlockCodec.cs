@@ -119,9 +119,6 @@ internal static partial class BlockCodec
         return PackedBytes(values.Length, bits);
     }
 
-    /// <summary>Unpacks <paramref name="count"/> values; <paramref name="input"/> must extend <see cref="Padding"/> bytes past the data.</summary>
-    public static unsafe void Unpack(byte* input, int count, int bits, int* output) => Unpack(input, count, bits, output, null);
-
     /// <summary>
     /// Unpacks <paramref name="count"/> values; the memory up to <paramref name="limit"/> (at least <see cref="Padding"/>
     /// bytes past the data; null: just those) may be read, which lets whole groups be unpacked at once.
