@@ -3,7 +3,7 @@ using Xunit;
 
 namespace Quarry.Lexical.Tests.Search;
 
-/// <summary>The queue against a full sort: random offers with many equal scores, k below, at and above the offers.</summary>
+/// <summary>The queue against a full sort: random offers with many equal scores, k below, at and above the offers, and more ties than the tie list holds.</summary>
 public sealed class TopKQueueTests
 {
     [Theory]
@@ -13,6 +13,8 @@ public sealed class TopKQueueTests
     [InlineData(4, 37, 5000)]
     [InlineData(5, 1000, 20000)]
     [InlineData(6, 2000, 2001)]
+    [InlineData(7, 10, 50000)] // about 1,250 documents tie at the best score: the tie list is settled on the way
+    [InlineData(8, 1500, 100000)]
     public unsafe void Drain_RandomTiedOffers_EqualsSortedPrefix(int seed, int k, int offers)
     {
         var random = new Random(seed);
