@@ -14,6 +14,8 @@ namespace Quarry.Lexical.Search;
 public sealed class Bm25Searcher
 {
     private readonly ThreadLocal<IAnalyzer> _analyzer;
+    private int _floorsHeld;
+    private int _floorsDropped;
 
     public Bm25Searcher(LexicalIndex index, Bm25Options? options = null, Func<IAnalyzer>? analyzerFactory = null)
     {
@@ -30,6 +32,15 @@ public sealed class Bm25Searcher
 
     /// <summary>The top-k algorithm (default MaxScore).</summary>
     public SearchAlgorithm Algorithm { get; init; } = SearchAlgorithm.MaxScore;
+
+    /// <summary>When MaxScore samples windows for a floor (large k only); tests shrink it to small corpora.</summary>
+    internal FloorSampling Sampling { get; init; } = FloorSampling.Default;
+
+    /// <summary>MaxScore searches whose sampled floor held.</summary>
+    internal int FloorsHeld => _floorsHeld;
+
+    /// <summary>MaxScore searches whose sampled floor was too high, run again without it.</summary>
+    internal int FloorsDropped => _floorsDropped;
 
     /// <summary>RM3 feedback, or null for plain BM25 (default null). Needs an index with a document store.</summary>
     public Rm3Options? Rm3 { get; init; }
@@ -101,7 +112,12 @@ public sealed class Bm25Searcher
                 BlockMaxWand.Run(array, queue);
                 break;
             default:
-                Quarry.Lexical.Search.MaxScore.Run(array, queue);
+                var outcome = Quarry.Lexical.Search.MaxScore.Run(array, queue, Sampling);
+                if (outcome != FloorOutcome.NotSampled)
+                {
+                    Interlocked.Increment(ref outcome == FloorOutcome.Held ? ref _floorsHeld : ref _floorsDropped);
+                }
+
                 break;
         }
 

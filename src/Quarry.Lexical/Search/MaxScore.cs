@@ -18,7 +18,10 @@ internal static partial class MaxScore
     // A bulk pass costs about a posting's decoding and one addition; a probe costs a seek and mispredicted branches.
     private const int ScanFactor = 2;
 
-    public static void Run(PostingCursor[] cursors, TopKQueue queue)
+    public static FloorOutcome Run(PostingCursor[] cursors, TopKQueue queue) => Run(cursors, queue, FloorSampling.Default);
+
+    /// <summary>Fills <paramref name="queue"/> with the top k of the lists; <paramref name="sampling"/> says when a floor is estimated first.</summary>
+    public static FloorOutcome Run(PostingCursor[] cursors, TopKQueue queue, FloorSampling sampling)
     {
         int first = PostingCursor.NoMoreDocs;
         int last = -1;
@@ -30,7 +33,7 @@ internal static partial class MaxScore
 
         if (first == PostingCursor.NoMoreDocs)
         {
-            return;
+            return FloorOutcome.NotSampled;
         }
 
         var scratch = WindowScratch.Take();
@@ -39,17 +42,38 @@ internal static partial class MaxScore
         Span<float> bound = stackalloc float[cursors.Length];
         Span<double> prefix = stackalloc double[cursors.Length + 1];
 
+        // With a floor estimated from a sample, every window in document order; should fewer than k documents reach
+        // the floor, the search starts again without it.
+        var outcome = FloorOutcome.NotSampled;
+        if (SampledFloor(sampling, plan, sorted, bound, prefix, queue, scratch) is float floor)
+        {
+            queue.Floor = floor;
+            for (int w = plan.FirstWindow; w <= plan.LastWindow; w++)
+            {
+                if (queue.CouldEnter(plan.WindowBound(w)))
+                {
+                    ScoreWindow(w, plan, sorted, bound, prefix, queue, scratch);
+                }
+            }
+
+            if (queue.IsFull)
+            {
+                WindowScratch.Return(scratch);
+                return FloorOutcome.Held;
+            }
+
+            outcome = FloorOutcome.Dropped;
+            queue.Clear();
+            Rewind(cursors);
+        }
+
         // The primed windows in document order (the cursors only move forward), then a rewind and the rest.
         foreach (int w in plan.Primed)
         {
             ScoreWindow(w, plan, sorted, bound, prefix, queue, scratch);
         }
 
-        foreach (var c in cursors)
-        {
-            c.Rewind();
-        }
-
+        Rewind(cursors);
         int primed = 0;
         for (int w = plan.FirstWindow; w <= plan.LastWindow; w++)
         {
@@ -66,6 +90,15 @@ internal static partial class MaxScore
         }
 
         WindowScratch.Return(scratch);
+        return outcome;
+    }
+
+    private static void Rewind(PostingCursor[] cursors)
+    {
+        foreach (var c in cursors)
+        {
+            c.Rewind();
+        }
     }
 
     private static void ScoreWindow(int window, WindowPlan plan, PostingCursor[] sorted, Span<float> bound, Span<double> prefix, TopKQueue queue, WindowScratch scratch)

@@ -35,17 +35,32 @@ public sealed unsafe class TopKQueue
 
     public bool IsFull => Count == Capacity;
 
-    /// <summary>The score a document must reach to enter (ties then go by id); negative infinity while the queue is not full.</summary>
-    public float Threshold => IsFull ? _minScore : float.NegativeInfinity;
+    /// <summary>
+    /// A score that at least k documents are known to reach, set before any offer: documents below it are refused even
+    /// while the queue is not full. The top k is exact only if the queue fills (<see cref="IsFull"/>); a scorer whose
+    /// floor proves too high must search again without one. Negative infinity (the default) sets no floor.
+    /// </summary>
+    internal float Floor { get; set; } = float.NegativeInfinity;
+
+    /// <summary>The score a document must reach to enter (ties then go by id): the floor while the queue is not full.</summary>
+    public float Threshold => IsFull ? _minScore : Floor;
 
     /// <summary>True when a document whose score is at most <paramref name="bound"/> could still enter.</summary>
-    public bool CouldEnter(float bound) => !IsFull || bound >= _minScore;
+    public bool CouldEnter(float bound) => bound >= (IsFull ? _minScore : Floor);
+
+    /// <summary>An empty queue of another size over the same ids.</summary>
+    internal TopKQueue WithCapacity(int k) => new(k, _rankOf);
 
     /// <summary>Offers a scored document.</summary>
     public void Offer(int doc, float score)
     {
         if (Count < Capacity)
         {
+            if (score < Floor)
+            {
+                return;
+            }
+
             SiftUp(Count++, score, doc);
             if (Count == Capacity)
             {
@@ -114,8 +129,10 @@ public sealed unsafe class TopKQueue
         return result;
     }
 
+    /// <summary>Empties the queue and removes its floor.</summary>
     public void Clear()
     {
+        Floor = float.NegativeInfinity;
         Count = 0;
         _tieCount = 0;
         _minScore = float.NegativeInfinity;

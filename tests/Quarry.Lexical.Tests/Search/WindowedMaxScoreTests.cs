@@ -9,7 +9,8 @@ namespace Quarry.Lexical.Tests.Search;
 
 /// <summary>
 /// Property tests of the windowed MaxScore against exhaustive OR on corpora several windows long: random k up to 2,000,
-/// heavy score ties, rare terms whose blocks span many windows, and large tfs (the eight-lane block scoring).
+/// heavy score ties, rare terms whose blocks span many windows, large tfs (the eight-lane block scoring), and sampled
+/// floors that hold or prove too high.
 /// </summary>
 public sealed class WindowedMaxScoreTests
 {
@@ -27,7 +28,29 @@ public sealed class WindowedMaxScoreTests
         var options = mode == "exact" ? new Bm25Options { K1 = 1.2f, B = 0.75f, ExactLengths = true } : new Bm25Options();
         var oracle = new Bm25Searcher(index, options, () => new WhitespaceAnalyzer()) { Algorithm = SearchAlgorithm.Exhaustive };
         var maxScore = new Bm25Searcher(index, options, () => new WhitespaceAnalyzer()) { Algorithm = SearchAlgorithm.MaxScore };
-        var random = new Random(seed * 17);
+        AssertAgreeOnRandomQueries(oracle, maxScore, seed * 17);
+    }
+
+    [Theory]
+    [InlineData(21, 2.0, true)]
+    [InlineData(22, 0.3, false)] // the floor sits above the k-th score and the search is run again
+    public void MaxScore_SampledFloor_MatchesExhaustiveBitForBit(int seed, double margin, bool held)
+    {
+        using var dir = new TempDir();
+        using var index = TestIndexes.Build(dir.File("idx"), TiedCorpus(seed));
+        var oracle = new Bm25Searcher(index, null, () => new WhitespaceAnalyzer()) { Algorithm = SearchAlgorithm.Exhaustive };
+        // Every other window sampled, from k = 2 up, on these six windows.
+        var maxScore = new Bm25Searcher(index, null, () => new WhitespaceAnalyzer())
+        {
+            Sampling = new FloorSampling(SampledTopDocuments: 1, MinimumStride: 2, MaximumStride: 2, Margin: margin, MinimumSampledWindows: 2),
+        };
+        AssertAgreeOnRandomQueries(oracle, maxScore, seed * 17);
+        Assert.True((held ? maxScore.FloorsHeld : maxScore.FloorsDropped) > 0);
+    }
+
+    private static void AssertAgreeOnRandomQueries(Bm25Searcher oracle, Bm25Searcher maxScore, int seed)
+    {
+        var random = new Random(seed);
         for (int q = 0; q < 25; q++)
         {
             // Frequent words (t0..t9), mid words, rare words (r...) and a word no document has.
