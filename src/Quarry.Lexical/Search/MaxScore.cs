@@ -2,9 +2,9 @@ namespace Quarry.Lexical.Search;
 
 /// <summary>
 /// MaxScore (Turtle and Flood) scored in bulk over fixed, aligned document windows. Every list is first bounded per
-/// window (block entries, or exact scores where a block is sparse); the windows with the highest bounds are scored first,
-/// so the queue's threshold is high before the rest are visited in document order, and a window whose bounds cannot
-/// reach it is skipped outright. In a scored window the low lists whose bounds together cannot reach the threshold are
+/// window (block entries, or exact scores where a block is sparse); the windows with the highest bounds are scored first
+/// (or, at large k, a floor is estimated from a sample of windows: MaxScore.Floor.cs), so the queue's threshold is high
+/// before the rest are visited in document order, and a window whose bounds cannot reach it is skipped outright. In a scored window the low lists whose bounds together cannot reach the threshold are
 /// "non-essential"; the essential lists add their scores term-at-a-time into a window accumulator, then each touched
 /// document is completed by probing the non-essential lists, highest bound first, only while it can still enter.
 /// </summary>
@@ -17,8 +17,6 @@ internal static partial class MaxScore
 
     // A bulk pass costs about a posting's decoding and one addition; a probe costs a seek and mispredicted branches.
     private const int ScanFactor = 2;
-
-    public static FloorOutcome Run(PostingCursor[] cursors, TopKQueue queue) => Run(cursors, queue, FloorSampling.Default);
 
     /// <summary>Fills <paramref name="queue"/> with the top k of the lists; <paramref name="sampling"/> says when a floor is estimated first.</summary>
     public static FloorOutcome Run(PostingCursor[] cursors, TopKQueue queue, FloorSampling sampling)
