@@ -6,8 +6,8 @@ namespace Quarry.Lexical.Search;
 internal static partial class MaxScore
 {
     /// <summary>
-    /// Unmarks (and zeroes) the touched documents that cannot enter even with every non-essential list at its bound
-    /// <paramref name="rest"/>, and returns how many remain.
+    /// Unmarks (and zeroes) the touched documents that cannot enter even with every list left to probe at its bound
+    /// (together <paramref name="rest"/>), and returns how many remain.
     /// </summary>
     private static unsafe int Prune(TopKQueue queue, double rest, WindowScratch scratch)
     {

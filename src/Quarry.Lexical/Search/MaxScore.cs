@@ -135,20 +135,16 @@ internal static partial class MaxScore
                 sorted[i].Accumulate(from, to, scratch.Accumulator, scratch.Touched);
             }
 
-            // A non-essential list with few documents here next to the candidates is added in bulk to the candidates;
-            // the others are probed per candidate, and only while the candidate can still enter.
-            int candidates = essential == 0 ? 0 : Prune(queue, prefix[essential], scratch);
-            if (essential > 0 && candidates == 0)
-            {
-                return; // every touched document was dropped, and the bitset and accumulator are clear again
-            }
+            // A non-essential list with few documents here next to the touched ones is added in bulk (to the touched
+            // documents only); the others are probed per candidate, and only while the candidate can still enter.
+            int touched = essential == 0 ? 0 : scratch.CountTouched();
 
             int probed = 0;
             var probes = scratch.Probes(n);
             for (int i = 0; i < essential; i++)
             {
                 var c = sorted[i];
-                if (c.EstimateInWindow(from, to) <= ScanFactor * candidates)
+                if (c.EstimateInWindow(from, to) <= ScanFactor * touched)
                 {
                     c.AccumulateMarked(from, to, scratch.Accumulator, scratch.Touched);
                 }
@@ -163,8 +159,12 @@ internal static partial class MaxScore
             if (probed == 0)
             {
                 OfferAll(queue, from, scratch);
+                return;
             }
-            else
+
+            // One branch-free drop after the bulk additions (most touched documents lack the lists added): what the
+            // bounds of the lists left to probe cannot lift is unmarked before the per-candidate loop.
+            if (Prune(queue, prefix[probed], scratch) > 0)
             {
                 Collect(probes, probed, prefix, queue, from, scratch);
             }

@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace Quarry.Lexical.Search;
 
 /// <summary>
@@ -49,6 +51,18 @@ internal sealed unsafe class WindowScratch
 
     /// <summary>Gives back a scratch left all zero.</summary>
     public static void Return(WindowScratch scratch) => t_current = scratch;
+
+    /// <summary>How many documents the bitset marks.</summary>
+    public int CountTouched()
+    {
+        int count = 0;
+        for (int w = 0; w < Words; w++)
+        {
+            count += BitOperations.PopCount(Touched[w]);
+        }
+
+        return count;
+    }
 
     /// <summary>Room for <paramref name="length"/> probed lists.</summary>
     public PostingCursor[] Probes(int length)
