@@ -97,32 +97,24 @@ public sealed unsafe class TopKQueue
     /// <summary>Empties the queue into (doc, score) pairs, best first.</summary>
     public (int Doc, float Score)[] Drain()
     {
+        // The heap and the documents tied at its minimum, ordered once by (score, id): tied documents sort below the
+        // others, so the best Count of them all are exactly the top k.
         int n = Count;
-        var entries = new List<(int Doc, float Score)>(n + _tieCount);
-        for (int i = 0; i < n; i++)
+        int total = n + _tieCount;
+        var keys = new ulong[total];
+        var docs = new int[total];
+        for (int i = 0; i < total; i++)
         {
-            entries.Add((_docs[i], _scores[i]));
+            (int doc, float score) = i < n ? (_docs[i], _scores[i]) : (_ties[i - n], _minScore);
+            keys[i] = Key(score, _rankOf[doc]);
+            docs[i] = doc;
         }
 
-        for (int i = 0; i < _tieCount; i++)
-        {
-            entries.Add((_ties[i], _minScore));
-        }
-
-        // Tied documents sit at the end of the order, so the first n after sorting are exactly the best n.
-        var keys = new ulong[entries.Count];
-        var order = new int[entries.Count];
-        for (int i = 0; i < entries.Count; i++)
-        {
-            keys[i] = Key(entries[i].Score, _rankOf[entries[i].Doc]);
-            order[i] = i;
-        }
-
-        Array.Sort(keys, order);
+        Array.Sort(keys, docs);
         var result = new (int, float)[n];
         for (int i = 0; i < n; i++)
         {
-            result[i] = entries[order[entries.Count - 1 - i]];
+            result[i] = (docs[total - 1 - i], ScoreOf(keys[total - 1 - i]));
         }
 
         Clear();
@@ -149,6 +141,13 @@ public sealed unsafe class TopKQueue
         uint bits = BitConverter.SingleToUInt32Bits(score);
         uint ordered = (bits & 0x8000_0000u) != 0 ? ~bits : bits | 0x8000_0000u;
         return ((ulong)ordered << 32) | ~(uint)rank;
+    }
+
+    private static float ScoreOf(ulong key)
+    {
+        uint ordered = (uint)(key >> 32);
+        uint bits = (ordered & 0x8000_0000u) != 0 ? ordered & 0x7FFF_FFFFu : ~ordered;
+        return BitConverter.UInt32BitsToSingle(bits);
     }
 
     private void AddTie(int doc)
