@@ -40,6 +40,20 @@ internal sealed record BenchOptions
     /// <summary>Every step, in the order a full run takes them.</summary>
     public static IReadOnlyList<string> AllSteps { get; } = ["lucene-build", "quarry-build", "quarry-search", "lucene-search"];
 
+    /// <summary>
+    /// The optional step: PISA searches Quarry's postings (exported to its format) with its own tools, from the folder
+    /// <see cref="Pisa"/> names. It runs last in a full run when --pisa is given, and may be named in --steps.
+    /// </summary>
+    public const string PisaStep = "pisa-search";
+
+    /// <summary>A folder holding PISA's built tools (compress_inverted_index, create_wand_data, queries), or null: no PISA step.</summary>
+    public string? Pisa { get; init; }
+
+    /// <summary>The steps of this run: --steps, or all four plus PISA's when --pisa is given.</summary>
+    public IReadOnlyList<string> StepsToRun => StepsGiven ? Steps : Pisa is null ? Steps : [.. Steps, PisaStep];
+
+    private bool StepsGiven { get; init; }
+
     /// <summary>Internal: the child role ("quarry-build", "quarry-search", "lucene-build", "lucene-search").</summary>
     public string? Child { get; init; }
 
@@ -61,7 +75,8 @@ internal sealed record BenchOptions
                 "--seed" => o with { Seed = int.Parse(v, System.Globalization.CultureInfo.InvariantCulture) },
                 "--repeat" => o with { Repeat = int.Parse(v, System.Globalization.CultureInfo.InvariantCulture) },
                 "--child" => o with { Child = v },
-                "--steps" => o with { Steps = v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) },
+                "--steps" => o with { Steps = v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), StepsGiven = true },
+                "--pisa" => o with { Pisa = v },
                 _ => throw new ArgumentException($"unknown option {args[i]}"),
             };
         }

@@ -11,7 +11,8 @@ using Quarry.Bench.Lexical.Systems;
 //   dotnet run -c Release --project bench/Quarry.Bench.Lexical -- --passages 1000000 \
 //       --fit-on ../shared/data/msmarco/passages.dl19-dl20.union.tsv.gz \
 //       --topics ../shared/data/msmarco/topics.msmarco-passage.dev-subset.txt --report docs/benchmarks.md
-// `--steps lucene-build` (a comma list) runs only some steps over the same --work folder.
+// `--steps lucene-build` (a comma list) runs only some steps over the same --work folder. `--pisa DIR` adds PISA
+// (its built tools in DIR) as a second peer, searching Quarry's own postings: Systems/PisaSystem.cs.
 if (args.Length == 2 && args[0] == "--analysis-only")
 {
     // Only the analysis figures, on the real passages (uncompressed id<TAB>text file).
@@ -72,18 +73,26 @@ if (!File.Exists(options.CorpusPath))
 var realTexts = BenchInputs.Passages(options.FitOn.EndsWith(".gz", StringComparison.Ordinal) ? Unzip(options.FitOn, options.Work) : options.FitOn)
     .Select(p => p.Text).ToList();
 all.AddRange(AnalysisBench.Run(realTexts));
-foreach (string step in options.Steps)
+foreach (string step in options.StepsToRun)
 {
+    if (step == BenchOptions.PisaStep)
+    {
+        // PISA's tools are processes of their own; this one only exports Quarry's index for them.
+        all.AddRange(PisaSystem.Search(options));
+        all.Add(new("host", step + "_load", BenchInputs.LoadAverage()));
+        continue;
+    }
+
     if (!BenchOptions.AllSteps.Contains(step))
     {
-        Console.Error.WriteLine($"unknown step {step}; the steps are {string.Join(',', BenchOptions.AllSteps)}");
+        Console.Error.WriteLine($"unknown step {step}; the steps are {string.Join(',', BenchOptions.AllSteps)},{BenchOptions.PisaStep}");
         return 2;
     }
 
     all.AddRange(RunChild(step, options));
 }
 
-if (!BenchOptions.AllSteps.All(options.Steps.Contains))
+if (!BenchOptions.AllSteps.All(options.StepsToRun.Contains))
 {
     Console.Error.WriteLine("not every step ran: measurements above, no report");
     return 0;

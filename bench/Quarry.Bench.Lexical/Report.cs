@@ -49,8 +49,33 @@ internal static class Report
 
         sb.Append("\nRatios are Quarry's advantage (Quarry/Lucene for rates, Lucene/Quarry for times, sizes and memory). ");
         sb.Append(inv, $"Two-thread scaling, Quarry MaxScore k=1000: {Get("quarry", "qps_maxscore_k1000_t2") / Get("quarry", "qps_maxscore_k1000_t1"):F2}x; ");
-        sb.Append(inv, $"Lucene.NET: {Get("lucene", "qps_k1000_t2") / Get("lucene", "qps_k1000_t1"):F2}x.\n{End}\n");
+        sb.Append(inv, $"Lucene.NET: {Get("lucene", "qps_k1000_t2") / Get("lucene", "qps_k1000_t1"):F2}x.\n");
+        if (all.Any(m => m.System == "pisa"))
+        {
+            Pisa(sb, all, Get);
+        }
+
+        sb.Append(inv, $"{End}\n");
         return sb.ToString();
+    }
+
+    /// <summary>The PISA rows: the same postings searched by PISA's own tools, one thread, beside Quarry's and Lucene.NET's rates.</summary>
+    private static void Pisa(StringBuilder sb, List<Measurement> all, Func<string, string, double> get)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        sb.Append(inv, $"\nPISA (C++, built from source; `--pisa`) on Quarry's own postings, exported to its format ({get("pisa", "index_bytes") / 1048576.0:F1} MiB as block_simdbp), ");
+        sb.Append(inv, $"{get("pisa", "queries"):N0} queries (those with an indexed term), one thread, each query's best of its timed runs; 128-posting blocks for the block bounds, BM25 k1=0.9 b=0.4:\n\n");
+        sb.Append("| queries/s, 1 thread | PISA | Quarry MaxScore | Lucene.NET | Quarry / PISA | PISA / Lucene.NET |\n|---|---:|---:|---:|---:|---:|\n");
+        foreach (int k in new[] { 10, 1000 })
+        {
+            foreach (string algorithm in new[] { "maxscore", "block_max_wand" })
+            {
+                double pisa = get("pisa", $"qps_{algorithm}_k{k}");
+                double quarry = get("quarry", $"qps_maxscore_k{k}_t1");
+                double lucene = get("lucene", $"qps_k{k}_t1");
+                sb.Append(inv, $"| k={k}, PISA {algorithm} | {pisa:F1} | {quarry:F1} | {lucene:F1} | {quarry / pisa:F2}x | {pisa / lucene:F2}x |\n");
+            }
+        }
     }
 
     public static void WriteSection(string path, string section)
