@@ -52,7 +52,7 @@ internal static class Report
         sb.Append(inv, $"Lucene.NET: {Get("lucene", "qps_k1000_t2") / Get("lucene", "qps_k1000_t1"):F2}x.\n");
         if (all.Any(m => m.System == "pisa"))
         {
-            Pisa(sb, all, Get);
+            Pisa(sb, Get);
         }
 
         sb.Append(inv, $"{End}\n");
@@ -60,7 +60,7 @@ internal static class Report
     }
 
     /// <summary>The PISA rows: the same postings searched by PISA's own tools, one thread, beside Quarry's and Lucene.NET's rates.</summary>
-    private static void Pisa(StringBuilder sb, List<Measurement> all, Func<string, string, double> get)
+    private static void Pisa(StringBuilder sb, Func<string, string, double> get)
     {
         var inv = CultureInfo.InvariantCulture;
         sb.Append(inv, $"\nPISA (C++, built from source; `--pisa`) on Quarry's own postings, exported to its format ({get("pisa", "index_bytes") / 1048576.0:F1} MiB as block_simdbp), ");

@@ -13,6 +13,7 @@ public sealed unsafe class LexicalIndex : IDisposable
 {
     private readonly MappedFile _postings;
     private readonly MappedFile _blocks;
+    private Scoring.Bm25Similarity? _listingSimilarity;
 
     private LexicalIndex(string directory, IndexManifest manifest)
     {
@@ -75,14 +76,18 @@ public sealed unsafe class LexicalIndex : IDisposable
     internal BlockMeta* BlocksPointer => (BlockMeta*)_blocks.Pointer;
 
     /// <summary>The documents and term frequencies of one term, in document order (for tests and tools; search uses cursors).</summary>
-    public IEnumerable<(int Doc, int Tf)> Postings(string term)
-    {
-        if (!Terms.TryGet(term, out var info))
-        {
-            yield break;
-        }
+    public IEnumerable<(int Doc, int Tf)> Postings(string term) =>
+        Terms.TryGet(term, out var info) ? Postings(info) : [];
 
-        var cursor = new Search.PostingCursor(this, new Scoring.Bm25Similarity(new Scoring.Bm25Options(), Manifest.DocumentsWithTokens, Manifest.TotalTokens), info, 1f);
+    /// <summary>
+    /// The documents and term frequencies of a dictionary entry, in document order: for tools that walk the dictionary
+    /// (<see cref="TermDictionary.Enumerate"/>) and already hold the entry, so the term is not looked up again.
+    /// </summary>
+    public IEnumerable<(int Doc, int Tf)> Postings(TermInfo info)
+    {
+        // The cursor needs a similarity for its bounds; none is used here, so one serves every call.
+        _listingSimilarity ??= new Scoring.Bm25Similarity(new Scoring.Bm25Options(), Manifest.DocumentsWithTokens, Manifest.TotalTokens);
+        var cursor = new Search.PostingCursor(this, _listingSimilarity, info, 1f);
         while (cursor.Doc != Search.PostingCursor.NoMoreDocs)
         {
             yield return (cursor.Doc, cursor.Tf);

@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using Quarry.Lexical;
 using Quarry.Lexical.Search;
@@ -21,6 +23,9 @@ internal static class PisaSystem
     /// <summary>PISA's algorithms measured: plain MaxScore (its fastest here) and block-max WAND.</summary>
     private static readonly string[] Algorithms = ["maxscore", "block_max_wand"];
 
+    // Anserini's BM25 parameters, as Quarry and Lucene.NET search in this benchmark.
+    private static readonly string[] Bm25 = ["-s", "bm25", "--bm25-k1", "0.9", "--bm25-b", "0.4"];
+
     public static List<Measurement> Search(BenchOptions options)
     {
         string tools = options.Pisa ?? throw new InvalidOperationException("--pisa DIR is required for the pisa-search step");
@@ -35,21 +40,17 @@ internal static class PisaSystem
         string index = Path.Combine(dir, "block_simdbp.idx");
         string wand = Path.Combine(dir, "bm25.wand");
         Tool(tools, "compress_inverted_index", ["-c", collection, "-e", "block_simdbp", "-o", index]);
-        Tool(tools, "create_wand_data", ["-c", collection, "-s", "bm25", "--bm25-k1", "0.9", "--bm25-b", "0.4", "-b", "128", "-o", wand]);
+        Tool(tools, "create_wand_data", ["-c", collection, .. Bm25, "-b", "128", "-o", wand]);
 
         var results = new List<Measurement> { new("pisa", "queries", exported), new("pisa", "index_bytes", new FileInfo(index).Length) };
         foreach (int k in new[] { 10, 1000 })
         {
-            var args = new List<string>
-            {
-                "-e", "block_simdbp", "-i", index, "-w", wand, "-s", "bm25", "--bm25-k1", "0.9", "--bm25-b", "0.4", "--weighted",
+            List<string> args =
+            [
+                "-e", "block_simdbp", "-i", index, "-w", wand, .. Bm25, "--weighted",
                 "-k", k.ToString(CultureInfo.InvariantCulture), "-q", queries, "--runs", Math.Max(1, options.Repeat).ToString(CultureInfo.InvariantCulture),
-            };
-            foreach (string a in Algorithms)
-            {
-                args.Add("-a");
-                args.Add(a);
-            }
+                .. Algorithms.SelectMany(a => new[] { "-a", a }),
+            ];
 
             foreach (var (algorithm, meanMicros) in MeanTimes(Tool(tools, "queries", args)))
             {
@@ -88,14 +89,15 @@ internal static class PisaSystem
             long number = 0;
             foreach (var (term, info) in index.Terms.Enumerate())
             {
-                if (numbers.ContainsKey(term))
+                ref long known = ref CollectionsMarshal.GetValueRefOrNullRef(numbers, term);
+                if (!Unsafe.IsNullRef(ref known))
                 {
-                    numbers[term] = number;
+                    known = number;
                 }
 
                 docs.Write((uint)info.DocumentFrequency);
                 freqs.Write((uint)info.DocumentFrequency);
-                foreach (var (doc, tf) in index.Postings(term))
+                foreach (var (doc, tf) in index.Postings(info))
                 {
                     docs.Write((uint)doc);
                     freqs.Write((uint)tf);

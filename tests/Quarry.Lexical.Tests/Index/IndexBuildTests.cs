@@ -46,6 +46,15 @@ public sealed class IndexBuildTests
             Assert.Equal(postings, index.Postings(term).ToList());
         }
 
+        // Walking the dictionary gives every term once, and its entry the same postings.
+        int walked = 0;
+        foreach (var (term, info) in index.Terms.Enumerate())
+        {
+            Assert.Equal(expected[term], index.Postings(info).ToList());
+            walked++;
+        }
+
+        Assert.Equal(expected.Count, walked);
         Assert.Empty(index.Postings("absent"));
     }
 
